@@ -1,0 +1,140 @@
+/**
+ * Passcode normalisation: whatever the user typed, pasted or the browser
+ * autofilled becomes a string of ASCII digits the server will accept.
+ */
+
+const DECIMAL_DIGIT = /\p{Nd}/u
+const DECIMAL_DIGITS = /\p{Nd}/gu
+// Bidi marks and zero-width characters that SMS apps (Arabic and Hebrew ones
+// especially) put between digits; they would split one code into two runs.
+const FORMAT_CHARACTERS = /\p{Cf}/gu
+const LETTER = /\p{L}/u
+// Single separators that SMS templates and people put inside a code:
+// spaces (plain, no-break, figure, thin, narrow no-break), dots, hyphens,
+// Unicode dashes and the minus sign. Never a line break.
+const DIGIT_RUN = /[0-9]+(?:[ \u00A0\u2007\u2009\u202F.\-\u2010-\u2015\u2212][0-9]+)*/g
+// WebOTP's domain-bound line: `@top.example #code`, optionally followed by
+// ` @embedded.example` when the code is meant for an iframe.
+const DOMAIN_BOUND_LINE = /^@[^\s@#]+[ \t]+#([0-9]+)(?:[ \t]+@[^\s@#]+)?$/
+const NON_DIGITS = /[^0-9]/g
+
+/**
+ * The value of a non-ASCII decimal digit, found without a table.
+ *
+ * Unicode guarantees that decimal digits (`\p{Nd}`) come in contiguous runs of
+ * ten, zero first; a few runs sit back to back (the five styles of
+ * mathematical digits), so the distance to the start of the whole contiguous
+ * stretch, modulo ten, is the value.
+ */
+function digitValue(codePoint: number): number {
+  let distance = 0
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(codePoint - distance - 1))) distance++
+  return distance % 10
+}
+
+/**
+ * Converts every Unicode decimal digit (`\p{Nd}`: Arabic-Indic, Persian,
+ * Devanagari, Bengali, Thai, fullwidth, mathematical, …) to its ASCII digit;
+ * every other character is kept as it is. Digits the JavaScript engine's
+ * Unicode version does not know yet are kept too.
+ *
+ * @example toAsciiDigits('١٢٣-４５６') // '123-456'
+ */
+export function toAsciiDigits(text: string): string {
+  return text.replace(DECIMAL_DIGITS, (digit) =>
+    digit >= '0' && digit <= '9' ? digit : String(digitValue(digit.codePointAt(0) ?? 0)),
+  )
+}
+
+/** A usable maximum length: NaN, negative or non-number lengths give 0; fractions round down. */
+function maxLength(length: number): number {
+  if (typeof length !== 'number' || Number.isNaN(length) || length <= 0) return 0
+  return Math.floor(length)
+}
+
+function prepare(text: string): string {
+  return toAsciiDigits(text.replace(FORMAT_CHARACTERS, ''))
+}
+
+/** The code of a WebOTP domain-bound last line (`@example.com #482913`), when there is one. */
+function domainBoundCode(text: string): string | undefined {
+  const lines = text.trimEnd().split(/\r\n|\r|\n/)
+  const last = (lines[lines.length - 1] ?? '').trim()
+  return DOMAIN_BOUND_LINE.exec(last)?.[1]
+}
+
+function looksLikeMessage(text: string): boolean {
+  return LETTER.test(text) || domainBoundCode(text) !== undefined
+}
+
+/** Every run of digits, separators inside a run dropped, in reading order. */
+function digitRuns(text: string): string[] {
+  return (text.match(DIGIT_RUN) ?? []).map((run) => run.replace(NON_DIGITS, ''))
+}
+
+/**
+ * Turns what was typed or pasted into the code field into at most `length`
+ * ASCII digits. Never throws.
+ *
+ * - Every Unicode decimal digit becomes ASCII (`۴۸۲۹۱۳` → `482913`).
+ * - Text without letters is taken as a bare code: all its digits in order,
+ *   so `482 913`, `482-913` and `482.913` all give `482913`.
+ * - Text with letters, or ending with a WebOTP line, is taken as an SMS, and
+ *   the code is, in order of preference: the `#code` of a domain-bound last
+ *   line (`@example.com #482913`); the first run of digits (spaces, dots or
+ *   dashes allowed inside, as in `482 913`) with exactly `length` digits;
+ *   the longest run (the first of equals).
+ * - Whatever is kept is cut to its first `length` digits (`4829131234` →
+ *   `482913`).
+ *
+ * The result is idempotent: normalising it again with the same `length`
+ * returns it unchanged.
+ *
+ * @param length the policy's code length (4–8; Transmit's default is 6). A
+ *   fractional length rounds down; zero, negative or NaN gives `''`.
+ */
+export function normalizePasscode(text: string, length: number): string {
+  const max = maxLength(length)
+  if (typeof text !== 'string' || max === 0) return ''
+  const clean = prepare(text)
+  if (!looksLikeMessage(clean)) return clean.replace(NON_DIGITS, '').slice(0, max)
+  const bound = domainBoundCode(clean)
+  if (bound !== undefined) return bound.slice(0, max)
+  const runs = digitRuns(clean)
+  const exact = runs.find((run) => run.length === max)
+  if (exact !== undefined) return exact
+  const longest = runs.reduce((best, run) => (run.length > best.length ? run : best), '')
+  return longest.slice(0, max)
+}
+
+/**
+ * The code in `text` when exactly `length` digits can be found without
+ * guessing; `undefined` otherwise. Meant for values that arrive whole
+ * (autofill, WebOTP, a paste) and may complete the field at once.
+ *
+ * Confident means: a domain-bound WebOTP last line whose code has `length`
+ * digits (that line decides alone: when its code has another length the
+ * result is `undefined`); or, for text without letters, exactly `length`
+ * digits in all; or, for an SMS, runs of exactly `length` digits that all
+ * hold the same code. Over-long or ambiguous text gives `undefined`.
+ *
+ * @param length the policy's code length (4–8; Transmit's default is 6).
+ */
+export function extractPasscode(text: string, length: number): string | undefined {
+  const max = maxLength(length)
+  if (typeof text !== 'string' || max === 0) return undefined
+  const clean = prepare(text)
+  if (!looksLikeMessage(clean)) {
+    const digits = clean.replace(NON_DIGITS, '')
+    return digits.length === max ? digits : undefined
+  }
+  const bound = domainBoundCode(clean)
+  if (bound !== undefined) return bound.length === max ? bound : undefined
+  const codes = new Set(digitRuns(clean).filter((run) => run.length === max))
+  return codes.size === 1 ? [...codes][0] : undefined
+}
+
+/** True when `code` is exactly `length` ASCII digits, ready to be validated. */
+export function isCompletePasscode(code: string, length: number): boolean {
+  return typeof code === 'string' && maxLength(length) === length && code.length === length && /^[0-9]+$/.test(code)
+}

@@ -1,0 +1,2 @@
+// Test and Storybook helpers: the in-memory Transmit.
+export {}
