@@ -1,3 +1,13 @@
 'use client'
 // The React entry: components and hooks, plus everything of `./core` an app needs.
 export * from './core.js'
+export { VerifyPhoneProvider, useVerifyPhoneConfig } from './hooks/VerifyPhoneProvider.js'
+export type { VerifyPhoneConfig, VerifyPhoneProviderProps } from './hooks/VerifyPhoneProvider.js'
+export { useVerifyPhone } from './hooks/useVerifyPhone.js'
+export type { UseVerifyPhoneOptions } from './hooks/useVerifyPhoneOptions.js'
+export type { VerifyPhoneResult, VerifyPhoneActions, VerifyPhoneResultBase } from './hooks/verifyPhoneResult.js'
+export { usePolicy } from './hooks/usePolicy.js'
+export { useI18n } from './hooks/useI18n.js'
+export type { I18n } from './hooks/useI18n.js'
+export { hasWebOtp } from './hooks/useWebOtp.js'
+export * from './i18n/index.js'

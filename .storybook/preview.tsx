@@ -1,0 +1,78 @@
+import type { Decorator, Preview } from '@storybook/react-vite'
+import { mswLoader } from 'msw-storybook-addon/csf3'
+import { VerifyPhoneProvider } from '../src/hooks/VerifyPhoneProvider.js'
+import { localeDirection } from '../src/i18n/locales.js'
+import '../src/styles/theme.css'
+import '../stories/support/stories.css'
+
+/** Locale, direction and theme from the toolbar, applied around every story. */
+const withKit: Decorator = (Story, context) => {
+  const locale = String(context.globals.locale ?? 'en')
+  const dir = context.globals.dir === 'ltr' || context.globals.dir === 'rtl' ? context.globals.dir : localeDirection(locale)
+  const theme = context.globals.theme === 'dark' ? 'dark' : 'light'
+  return (
+    <VerifyPhoneProvider locale={locale}>
+      <div className="story-root" dir={dir} lang={locale} data-vp-theme={theme}>
+        <Story />
+      </div>
+    </VerifyPhoneProvider>
+  )
+}
+
+const preview: Preview = {
+  // Stories that talk HTTP go through the real Transmit client; MSW answers
+  // with the in-memory mock's handlers, so no backend and no token are needed.
+  loaders: [mswLoader()],
+  decorators: [withKit],
+  globalTypes: {
+    locale: {
+      description: 'Locale of messages, country names and times',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'fr', title: 'Français' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'es', title: 'Español' },
+          { value: 'ar', title: 'العربية' },
+        ],
+      },
+    },
+    dir: {
+      description: 'Writing direction (auto follows the locale)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        dynamicTitle: true,
+        items: [
+          { value: 'auto', title: 'Direction: from locale' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+      },
+    },
+    theme: {
+      description: 'Light or dark theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', dir: 'auto', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    // A story with an accessibility violation fails in `npm test`.
+    a11y: { test: 'error' },
+  },
+}
+
+export default preview

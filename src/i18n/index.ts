@@ -1,0 +1,5 @@
+export * from './types.js'
+export { formatMessage, messageParts, formatCountdown, formatClockTime, createTranslate } from './format.js'
+export type { Translate } from './format.js'
+export { CATALOGUES, catalogueFor, localeDirection } from './locales.js'
+export { en } from './locales/en.js'

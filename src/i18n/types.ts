@@ -1,0 +1,97 @@
+/**
+ * A message is a template with `{name}` placeholders, or a set of plural forms
+ * chosen by the `count` parameter through `Intl.PluralRules`. Catalogues stay
+ * plain data, so translators can edit them and apps can override any key.
+ */
+export type PluralForms = {
+  zero?: string
+  one?: string
+  two?: string
+  few?: string
+  many?: string
+  other: string
+}
+
+export type Message = string | PluralForms
+
+/** Every visible string and accessible name of the kit. */
+export interface Messages {
+  // Phone step
+  phoneHeading: Message
+  phoneLabel: Message
+  phoneHint: Message
+  phoneTooShort: Message
+  phoneTooLong: Message
+  phoneInvalidCountry: Message
+  phoneNotANumber: Message
+  phoneInvalid: Message
+  phoneRequired: Message
+  countryButtonLabel: Message
+  countrySearchLabel: Message
+  countrySearchPlaceholder: Message
+  countryListLabel: Message
+  countryNoResults: Message
+  countryPreferredGroup: Message
+  countryAllGroup: Message
+  sendCode: Message
+  sendingCode: Message
+
+  // Code step
+  codeHeading: Message
+  codeLabel: Message
+  codeSentTo: Message
+  changeNumber: Message
+  verify: Message
+  verifying: Message
+  autoSubmitInstructions: Message
+  codeLifetime: Message
+  resendCode: Message
+  resendIn: Message
+  resendSending: Message
+  newCodeSent: Message
+  codeIncomplete: Message
+  codeWrong: Message
+  codeExpired: Message
+  getNewCode: Message
+
+  // Locked and verified
+  lockedHeading: Message
+  lockedBody: Message
+  lockedCountdown: Message
+  lockedTryAgain: Message
+  verifiedHeading: Message
+  verifiedBody: Message
+  startOver: Message
+
+  // Errors by kind
+  errorInvalidPhone: Message
+  errorInvalidRequest: Message
+  errorAlreadyVerified: Message
+  errorRateLimited: Message
+  errorRateLimitedUnknown: Message
+  errorUnauthorized: Message
+  errorNotFound: Message
+  errorNetwork: Message
+  errorTimeout: Message
+  errorServer: Message
+  errorBadResponse: Message
+  retry: Message
+
+  // Announcements for the polite live region (milestones only)
+  announceCodeSent: Message
+  announceCodeResent: Message
+  announceCodeWrong: Message
+  announceCodeExpired: Message
+  announceLocked: Message
+  announceVerified: Message
+  announceResendAvailable: Message
+  announceAutoSubmit: Message
+}
+
+export type MessageKey = keyof Messages
+
+/** A partial catalogue an app passes to override some messages or add a locale. */
+export type MessageOverrides = Partial<Messages>
+
+/** Values a template may reference. Numbers are formatted for the locale. */
+export type MessageParams = Record<string, string | number>
