@@ -3,6 +3,8 @@ import { mswLoader } from 'msw-storybook-addon/csf3'
 import { VerifyPhoneProvider } from '../src/hooks/VerifyPhoneProvider.js'
 import { localeDirection } from '../src/i18n/locales.js'
 import '../src/styles/theme.css'
+import '../src/styles/otp-input.css'
+import '../src/styles/verify-phone.css'
 import '../stories/support/stories.css'
 
 /** Locale, direction and theme from the toolbar, applied around every story. */

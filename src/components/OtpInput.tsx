@@ -1,0 +1,118 @@
+'use client'
+import { forwardRef, useCallback, useRef, type CSSProperties, type ReactNode } from 'react'
+import { DEFAULT_POLICY } from '../core/policy.js'
+import type { OtpSlot } from '../core/otpEditing.js'
+import { useI18n } from '../hooks/useI18n.js'
+import { useOtpInput, type OtpInputOptions } from '../hooks/useOtpInput.js'
+import { useOtpInputState } from '../hooks/useOtpInputState.js'
+import { useVerifyPhoneConfig } from '../hooks/VerifyPhoneProvider.js'
+
+export type { OtpSlot }
+
+export interface OtpInputProps extends Omit<OtpInputOptions, 'hasDescription' | 'hasErrorMessage' | 'className' | 'style'> {
+  /** The code, when you own it (controlled). */
+  value?: string
+  /** The first code when uncontrolled. Default: `''`. */
+  defaultValue?: string
+  /** Called with the new code (ASCII digits) after each change. */
+  onValueChange?: (code: string) => void
+  /** Called with the code each time it becomes complete (typed, pasted or autofilled), once per completion. */
+  onComplete?: (code: string) => void
+  /** Digits in a code. Default: the provider's `policy.codeLength`, else 6. */
+  length?: number
+  /** The label. Default: the catalogue's `codeLabel`, which says how many digits ("Verification code, 6 digits"). */
+  label?: ReactNode
+  /** Keeps the label for assistive technology only (when a heading already says it). Default: `false`. */
+  hideLabel?: boolean
+  /** A hint under the field, tied with `aria-describedby`. */
+  description?: ReactNode
+  /** Shown under the field while `invalid`, tied with `aria-describedby`. */
+  errorMessage?: ReactNode
+  /** Class of every slot, or a function of the slot. */
+  slotClassName?: string | ((slot: OtpSlot) => string | undefined)
+  /** Content of a slot. Default: the digit (or `•` when masked); the optional stylesheet draws the caret. */
+  renderSlot?: (slot: OtpSlot) => ReactNode
+  /** Class of the outermost element. */
+  className?: string
+  /** Style of the outermost element; set `--vp-otp-*` variables here. */
+  style?: CSSProperties
+}
+
+const VISUALLY_HIDDEN: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+}
+
+/**
+ * A one-time code field: one real `<input autocomplete="one-time-code">` (one
+ * tab stop, SMS autofill, paste anywhere, native forms) under decorative slots.
+ * Unstyled; import `styles/otp-input.css` or style the `data-*` attributes.
+ * The ref reaches the real input.
+ *
+ * @example
+ * <OtpInput name="code" onComplete={(code) => verify(code)} />
+ */
+export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function OtpInput(props, ref) {
+  const {
+    value,
+    defaultValue,
+    onValueChange,
+    onComplete,
+    length: lengthProp,
+    label,
+    hideLabel,
+    description,
+    errorMessage,
+    slotClassName,
+    renderSlot,
+    className,
+    style,
+    ...options
+  } = props
+  const config = useVerifyPhoneConfig()
+  const length = lengthProp ?? config.policy?.codeLength ?? DEFAULT_POLICY.codeLength
+  const { t } = useI18n()
+  const state = useOtpInputState({ length, value, defaultValue, onValueChange, onComplete })
+  const inputRef = useRef<HTMLInputElement | null>(null)
+  const setRef = useCallback(
+    (node: HTMLInputElement | null) => {
+      inputRef.current = node
+      if (typeof ref === 'function') ref(node)
+      else if (ref) ref.current = node
+    },
+    [ref],
+  )
+  const hasDescription = description != null
+  const hasErrorMessage = errorMessage != null
+  const { rootProps, labelProps, groupProps, inputProps, descriptionProps, errorMessageProps, slots, getSlotProps } = useOtpInput(
+    { ...options, hasDescription, hasErrorMessage },
+    state,
+    inputRef,
+  )
+  return (
+    <div {...rootProps} className={className} style={style}>
+      <label {...labelProps} style={hideLabel ? VISUALLY_HIDDEN : undefined}>
+        {label ?? t('codeLabel', { count: length })}
+      </label>
+      <div {...groupProps}>
+        {slots.map((slot) => (
+          <div
+            key={slot.index}
+            {...getSlotProps(slot)}
+            className={typeof slotClassName === 'function' ? slotClassName(slot) : slotClassName}
+          >
+            {renderSlot ? renderSlot(slot) : slot.char}
+          </div>
+        ))}
+        <input {...inputProps} ref={setRef} />
+      </div>
+      {hasDescription && <div {...descriptionProps}>{description}</div>}
+      {options.invalid && hasErrorMessage && <div {...errorMessageProps}>{errorMessage}</div>}
+    </div>
+  )
+})

@@ -1,0 +1,235 @@
+/**
+ * Editing a one-time code as slots: pure operations over the value and the
+ * selection of the single real input, so that every keystroke, paste and
+ * autofill can be tested without a browser.
+ *
+ * The model: the value is ASCII digits without holes. A collapsed caret at
+ * `c` marks slot `c` as active (the slot the next digit goes into); it never
+ * rests past the last slot, so a full code keeps the last slot active.
+ */
+import { extractPasscode, normalizePasscode, toAsciiDigits } from './passcode.js'
+
+/** The value and selection of the real input (`start === end` for a caret). */
+export interface OtpEditState {
+  value: string
+  start: number
+  end: number
+}
+
+/** Where a caret movement goes: one slot either way, or to either end. */
+export type OtpCaretTarget = 'previous' | 'next' | 'first' | 'last'
+
+/** What the user did, as the editing operations understand it. */
+export type OtpEdit =
+  | { type: 'typed'; text: string }
+  | { type: 'pasted'; text: string }
+  | { type: 'deletedBackward' }
+  | { type: 'deletedForward' }
+  | { type: 'deletedToEnd' }
+  | { type: 'cleared' }
+  | { type: 'caretMoved'; to: OtpCaretTarget }
+
+/** One slot as the markup draws it. */
+export interface OtpSlot {
+  index: number
+  /** The character to show: the digit, the mask character when masked, `null` when empty. */
+  char: string | null
+  /** The slot the next digit goes into, or one of the selected slots; only while focused. */
+  isActive: boolean
+  /** True on the active slot while it is empty and the selection is collapsed: draw a caret. */
+  hasFakeCaret: boolean
+}
+
+const NON_DIGITS = /[^0-9]/g
+
+/**
+ * Any text as a code: Unicode digits made ASCII, everything else dropped, cut
+ * to `length`. For values set from outside (a controlled `value`, a form
+ * library), where no guessing about SMS text is wanted.
+ */
+export function sanitizeCode(text: unknown, length: number): string {
+  return typeof text === 'string' ? toAsciiDigits(text).replace(NON_DIGITS, '').slice(0, Math.max(0, length)) : ''
+}
+
+/** The furthest a collapsed caret may rest: the first empty slot, or the last slot when full. */
+export function lastCaret(valueLength: number, length: number): number {
+  return Math.max(0, Math.min(valueLength, length - 1))
+}
+
+/** Puts a selection inside the value and a collapsed caret on a slot. */
+export function clampSelection(state: OtpEditState, length: number): OtpEditState {
+  const { value } = state
+  let start = Math.max(0, Math.min(state.start, value.length))
+  let end = Math.max(start, Math.min(state.end, value.length))
+  if (start === end) start = end = Math.min(start, lastCaret(value.length, length))
+  return { value, start, end }
+}
+
+function caretAt(value: string, caret: number, length: number): OtpEditState {
+  const c = Math.max(0, Math.min(caret, lastCaret(value.length, length)))
+  return { value, start: c, end: c }
+}
+
+function splice(value: string, from: number, to: number, digits: string, length: number): string {
+  return (value.slice(0, from) + digits + value.slice(to)).slice(0, length)
+}
+
+/**
+ * Applies one edit. Typing writes into the active slot (replacing its digit,
+ * or the last digit when the code is full) or replaces the selection; a paste
+ * goes through passcode normalisation, replaces everything when it holds a
+ * whole code and otherwise inserts at the caret. Backspace removes the active
+ * slot's digit, or the one before an empty active slot; Delete removes the
+ * active slot's digit. Non-digits change nothing. Never throws.
+ */
+export function applyOtpEdit(state: OtpEditState, edit: OtpEdit, length: number): OtpEditState {
+  const { value, start, end } = clampSelection(state, length)
+  const collapsed = start === end
+  switch (edit.type) {
+    case 'typed':
+    case 'pasted': {
+      const digits = normalizePasscode(edit.text, length)
+      if (digits === '') return { value, start, end }
+      if (digits.length === length) return caretAt(digits, length, length)
+      if (edit.type === 'typed' && digits.length === 1) {
+        const next = splice(value, start, collapsed ? start + 1 : end, digits, length)
+        return caretAt(next, start + 1, length)
+      }
+      return caretAt(splice(value, start, end, digits, length), start + digits.length, length)
+    }
+    case 'deletedBackward':
+      if (!collapsed) return caretAt(splice(value, start, end, '', length), start, length)
+      if (start < value.length) return caretAt(splice(value, start, start + 1, '', length), start, length)
+      return caretAt(value.slice(0, -1), start - 1, length)
+    case 'deletedForward':
+      return caretAt(splice(value, start, collapsed ? start + 1 : end, '', length), start, length)
+    case 'deletedToEnd':
+      return caretAt(collapsed ? value.slice(0, start) : splice(value, start, end, '', length), start, length)
+    case 'cleared':
+      return caretAt('', 0, length)
+    case 'caretMoved': {
+      const targets: Record<OtpCaretTarget, number> = {
+        previous: collapsed ? start - 1 : start,
+        next: collapsed ? start + 1 : end,
+        first: 0,
+        last: value.length,
+      }
+      return caretAt(value, targets[edit.to], length)
+    }
+    default:
+      return edit satisfies never
+  }
+}
+
+/**
+ * The edit a cancelable `beforeinput` event stands for, or `undefined` when
+ * the browser should apply it (an unknown kind, or no text); such changes are
+ * then reconciled by {@link reconcileInput}. Every insertion but a single
+ * typed character (a keyboard suggestion, iOS's code suggestion, a drop)
+ * behaves like a paste; Ctrl/Cmd/Alt+Backspace clears the field.
+ */
+export function editForInputType(inputType: string, data: string | null): OtpEdit | undefined {
+  if (inputType.startsWith('insert')) {
+    if (data === null) return undefined
+    return inputType === 'insertText' && [...data].length === 1 ? { type: 'typed', text: data } : { type: 'pasted', text: data }
+  }
+  if (inputType === 'deleteContentBackward') return { type: 'deletedBackward' }
+  if (inputType === 'deleteContentForward') return { type: 'deletedForward' }
+  if (/^delete(Word|SoftLine|HardLine)Backward$/.test(inputType)) return { type: 'cleared' }
+  if (/^delete(Word|SoftLine|HardLine)Forward$/.test(inputType)) return { type: 'deletedToEnd' }
+  return undefined
+}
+
+const KEY_TARGETS: Partial<Record<string, OtpCaretTarget>> = { ArrowLeft: 'previous', ArrowRight: 'next', Home: 'first', End: 'last' }
+
+/**
+ * The edit a key press stands for before any input event: the arrows, Home
+ * and End move by slot (the slots are always laid out left to right), and
+ * Ctrl/Cmd+Backspace clears on every platform. Other keys are left to the
+ * browser, whose `beforeinput` goes through {@link editForInputType}.
+ */
+export function editForKey(key: {
+  key: string
+  shiftKey?: boolean
+  altKey?: boolean
+  ctrlKey?: boolean
+  metaKey?: boolean
+}): OtpEdit | undefined {
+  const { shiftKey, altKey, ctrlKey, metaKey } = key
+  if (key.key === 'Backspace' && (ctrlKey || metaKey)) return { type: 'cleared' }
+  const to = shiftKey || altKey || ctrlKey || metaKey ? undefined : KEY_TARGETS[key.key]
+  return to && { type: 'caretMoved', to }
+}
+
+/**
+ * Brings a change the browser made by itself (autofill, a password manager,
+ * IME composition) back to a code. A whole code found in the new text wins;
+ * otherwise the changed stretch is normalised and spliced where it changed.
+ */
+export function reconcileInput(previous: string, next: string, length: number): OtpEditState {
+  const whole = extractPasscode(next, length)
+  if (whole !== undefined) return caretAt(whole, length, length)
+  let head = 0
+  while (head < previous.length && head < next.length && previous[head] === next[head]) head++
+  let tail = 0
+  while (
+    tail < previous.length - head &&
+    tail < next.length - head &&
+    previous[previous.length - 1 - tail] === next[next.length - 1 - tail]
+  ) {
+    tail++
+  }
+  const digits = normalizePasscode(next.slice(head, next.length - tail), length)
+  const value = sanitizeCode(splice(previous, head, previous.length - tail, digits, length), length)
+  return caretAt(value, head + digits.length, length)
+}
+
+/**
+ * The slots to draw. `mask` replaces each digit shown; `focused` is false
+ * when the input does not have focus (no slot is then active).
+ */
+export function describeSlots(
+  state: OtpEditState,
+  length: number,
+  focused: boolean,
+  mask?: string,
+): OtpSlot[] {
+  const { value, start, end } = clampSelection(state, length)
+  return Array.from({ length: Math.max(0, length) }, (_, index) => {
+    const digit = value[index]
+    const isActive = focused && (start === end ? index === start : index >= start && index < end)
+    return {
+      index,
+      char: digit === undefined ? null : (mask ?? digit),
+      isActive,
+      hasFakeCaret: isActive && start === end && digit === undefined,
+    }
+  })
+}
+
+/** A box on screen, as `getBoundingClientRect()` gives it. */
+export interface OtpBox {
+  left: number
+  right: number
+  top: number
+  bottom: number
+}
+
+/**
+ * The slot under a point: the slot that contains `x`, else the nearest one;
+ * -1 without slots or when the point lies outside `area` (the slot row with
+ * its badge room), as it does for simulated clicks that carry no coordinates.
+ */
+export function slotIndexAt(x: number, y: number, area: OtpBox, slots: readonly OtpBox[]): number {
+  if (x < area.left || x > area.right || y < area.top || y > area.bottom) return -1
+  let best = -1
+  let bestDistance = Infinity
+  slots.forEach(({ left, right }, index) => {
+    const distance = x < left ? left - x : x > right ? x - right : 0
+    if (distance < bestDistance) {
+      best = index
+      bestDistance = distance
+    }
+  })
+  return best
+}

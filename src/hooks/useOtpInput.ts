@@ -1,0 +1,253 @@
+'use client'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import type { ChangeEvent, ClipboardEvent, CSSProperties, HTMLAttributes, InputHTMLAttributes } from 'react'
+import type { KeyboardEvent, LabelHTMLAttributes, MouseEvent, RefObject, SyntheticEvent } from 'react'
+import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, reconcileInput, slotIndexAt } from '../core/otpEditing.js'
+import type { OtpEdit, OtpEditState, OtpSlot } from '../core/otpEditing.js'
+import type { OtpInputState } from './useOtpInputState.js'
+
+/** Attributes and handlers for the real input, plus how the field looks. */
+export interface OtpInputOptions
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue' | 'type' | 'maxLength' | 'size' | 'children'> {
+  /** Marks the code as wrong: `aria-invalid`, `data-invalid`, and the error message described. Default: `false`. */
+  invalid?: boolean
+  /** Shows `•` in the slots and makes the input a password input, so screen readers do not speak the digits. Default: `false`. */
+  mask?: boolean
+  /** Whether the markup renders the element that receives `descriptionProps`. */
+  hasDescription?: boolean
+  /** Whether the markup renders the element that receives `errorMessageProps` (only while `invalid`). */
+  hasErrorMessage?: boolean
+}
+
+type DataAttributes = { [name: `data-${string}`]: string | undefined }
+
+/** Prop bags for the markup of a code field. */
+export interface OtpInputBehaviour {
+  /** The outermost element: `data-state` (`empty` | `partial` | `complete`) and boolean `data-*` flags. */
+  rootProps: HTMLAttributes<HTMLElement> & DataAttributes
+  labelProps: LabelHTMLAttributes<HTMLLabelElement> & DataAttributes
+  /** The element that holds the slots and the input, left-to-right even on right-to-left pages. */
+  groupProps: HTMLAttributes<HTMLDivElement> & DataAttributes & { ref: RefObject<HTMLDivElement | null> }
+  /** The real input; merge your ref with the one given to the hook. */
+  inputProps: InputHTMLAttributes<HTMLInputElement> & DataAttributes
+  descriptionProps: HTMLAttributes<HTMLElement> & DataAttributes
+  errorMessageProps: HTMLAttributes<HTMLElement> & DataAttributes
+  /** One entry per digit, to draw the slots. */
+  slots: OtpSlot[]
+  /** Attributes of one slot element (decoration, hidden from assistive technology). */
+  getSlotProps: (slot: OtpSlot) => HTMLAttributes<HTMLDivElement> & DataAttributes
+}
+
+const flag = (on: unknown) => (on ? '' : undefined)
+
+const GROUP_STYLE: CSSProperties = {
+  position: 'relative',
+  display: 'flex',
+  // Empty slots have no height without a stylesheet; the input needs some.
+  minHeight: '1.5em',
+  // Password managers draw their badge at the input's right edge: the input
+  // overhangs the slots by this much so the badge never covers the last one.
+  paddingRight: 'var(--vp-otp-badge-space, 2.5rem)',
+}
+
+const INPUT_STYLE: CSSProperties = {
+  position: 'absolute', top: 0, left: 0, zIndex: 1, width: '100%', height: '100%', boxSizing: 'border-box', margin: 0,
+  // A content box of zero width: the text, its selection highlight and the
+  // caret are never painted (Chromium paints a selection even on transparent
+  // text), while the input keeps its full size for taps, long-press paste,
+  // autofill and its focus ring.
+  padding: '0 0 0 100%', border: 0, background: 'transparent', color: 'transparent', caretColor: 'transparent',
+  // Below 16px, iOS zooms the page when the field gets focus.
+  fontSize: 16,
+}
+
+function compose<E extends SyntheticEvent>(theirs: ((event: E) => void) | undefined, ours: (event: E) => void) {
+  return (event: E) => {
+    theirs?.(event)
+    if (!event.defaultPrevented) ours(event)
+  }
+}
+
+/**
+ * Writes through the prototype's setter, which React's value tracking does
+ * not see, then dispatches `input`: React's `onChange` and any form library
+ * listening on the input then observe the edit exactly like typing.
+ */
+function writeValue(input: HTMLInputElement, value: string) {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value)
+  input.dispatchEvent(new Event('input', { bubbles: true }))
+}
+
+/**
+ * The behaviour of a code field made of one real input under decorative
+ * slots: digits only, overwrite in the active slot, paste and autofill through
+ * passcode normalisation, arrows by slot, a caret that never rests past the
+ * last slot, clicks on a slot, and form reset.
+ *
+ * @example
+ * const state = useOtpInputState({ length: 6, onComplete })
+ * const inputRef = useRef<HTMLInputElement>(null)
+ * const { rootProps, groupProps, inputProps, slots, getSlotProps } = useOtpInput({ name: 'code' }, state, inputRef)
+ */
+export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inputRef: RefObject<HTMLInputElement | null>): OtpInputBehaviour {
+  const { invalid, mask, hasDescription, hasErrorMessage, id, disabled, onChange, onKeyDown, onPaste, onFocus, onBlur, onClick, ...attributes } =
+    options
+  const { value, length, isComplete, setValue, reset } = state
+  const baseId = useId()
+  const inputId = id ?? `${baseId}input`
+  const descriptionId = `${baseId}description`
+  const errorId = `${baseId}error`
+  const groupRef = useRef<HTMLDivElement>(null)
+  const writing = useRef(false)
+  const [focused, setFocused] = useState(false)
+  const [selection, setSelection] = useState({ start: 0, end: 0 })
+
+  const select = useCallback((input: HTMLInputElement, start: number, end: number) => {
+    if (input.ownerDocument.activeElement === input && (input.selectionStart !== start || input.selectionEnd !== end)) {
+      input.setSelectionRange(start, end)
+    }
+    setSelection((previous) => (previous.start === start && previous.end === end ? previous : { start, end }))
+  }, [])
+
+  // One path for every edit: compute it from the input's own value and
+  // selection, write it so React and form libraries see an input event, then
+  // place the caret. Without an edit, only the caret is brought back inside
+  // the slots (after a click, Up/Down or the browser's own moves).
+  const apply = useCallback(
+    (edit?: OtpEdit) => {
+      const input = inputRef.current
+      if (!input || (edit && input.readOnly && edit.type !== 'caretMoved')) return
+      const current: OtpEditState = { value: input.value, start: input.selectionStart ?? 0, end: input.selectionEnd ?? 0 }
+      const next = edit ? applyOtpEdit(current, edit, length) : clampSelection(current, length)
+      if (next.value !== input.value) {
+        writing.current = true
+        writeValue(input, next.value)
+        writing.current = false
+      }
+      select(input, next.start, next.end)
+    },
+    [inputRef, length, select],
+  )
+
+  useEffect(() => {
+    const input = inputRef.current
+    if (!input) return
+    const document = input.ownerDocument
+    const form = input.form
+    const onBeforeInput = (event: InputEvent) => {
+      // IME composition cannot be cancelled: it is reconciled in onChange.
+      if (!event.cancelable) return
+      const edit = editForInputType(event.inputType, event.data ?? event.dataTransfer?.getData('text/plain') ?? null)
+      if (!edit) return
+      event.preventDefault()
+      apply(edit)
+    }
+    const onSelectionChange = () => {
+      if (document.activeElement === input) apply()
+    }
+    input.addEventListener('beforeinput', onBeforeInput)
+    document.addEventListener('selectionchange', onSelectionChange)
+    form?.addEventListener('reset', reset)
+    return () => {
+      input.removeEventListener('beforeinput', onBeforeInput)
+      document.removeEventListener('selectionchange', onSelectionChange)
+      form?.removeEventListener('reset', reset)
+    }
+  }, [inputRef, apply, reset])
+
+  // Values written into the input from outside React (a form library's
+  // `register` ref, the browser restoring a form) are adopted after commit.
+  useEffect(() => {
+    const input = inputRef.current
+    if (input && input.value !== value) setValue(input.value)
+  })
+
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget
+    if (!writing.current) {
+      // A change the browser made by itself: autofill, a password manager,
+      // IME composition. Normalise it before anyone reads `target.value`.
+      const next = reconcileInput(value, input.value, length)
+      input.value = next.value
+      select(input, next.start, next.end)
+    }
+    setValue(input.value)
+    onChange?.(event)
+  }
+
+  const handleClick = (event: MouseEvent<HTMLInputElement>) => {
+    const input = event.currentTarget
+    const group = groupRef.current
+    // Double and triple clicks keep the browser's selection of the code.
+    if (!group || event.detail !== 1 || input.selectionStart !== input.selectionEnd) return
+    const slots = [...group.querySelectorAll('[data-part="slot"]')].map((slot) => slot.getBoundingClientRect())
+    const index = slotIndexAt(event.clientX, event.clientY, group.getBoundingClientRect(), slots)
+    if (index < 0) return
+    // Past the first empty slot, the caret is brought back to it.
+    input.setSelectionRange(index, index)
+    apply()
+  }
+
+  const describedBy = [attributes['aria-describedby'], hasDescription && descriptionId, invalid && hasErrorMessage && errorId]
+    .filter(Boolean)
+    .join(' ')
+
+  return {
+    rootProps: {
+      'data-vp-otp': '',
+      'data-state': isComplete ? 'complete' : value ? 'partial' : 'empty',
+      'data-complete': flag(isComplete),
+      'data-invalid': flag(invalid),
+      'data-disabled': flag(disabled),
+      'data-focused': flag(focused),
+      'data-masked': flag(mask),
+    },
+    labelProps: { htmlFor: inputId, 'data-part': 'label' },
+    groupProps: { ref: groupRef, dir: 'ltr', style: GROUP_STYLE, 'data-part': 'group' },
+    inputProps: {
+      autoComplete: 'one-time-code',
+      inputMode: 'numeric',
+      ...attributes,
+      id: inputId,
+      type: mask ? 'password' : 'text',
+      value,
+      disabled,
+      'aria-invalid': invalid || undefined,
+      'aria-describedby': describedBy || undefined,
+      style: INPUT_STYLE,
+      'data-part': 'input',
+      onChange: handleChange,
+      onKeyDown: compose(onKeyDown, (event: KeyboardEvent<HTMLInputElement>) => {
+        const edit = editForKey(event)
+        if (!edit) return
+        event.preventDefault()
+        apply(edit)
+      }),
+      onPaste: compose(onPaste, (event: ClipboardEvent<HTMLInputElement>) => {
+        event.preventDefault()
+        apply({ type: 'pasted', text: event.clipboardData.getData('text/plain') })
+      }),
+      onClick: compose(onClick, handleClick),
+      onFocus: (event) => {
+        onFocus?.(event)
+        setFocused(true)
+        // Tab selects the whole value in Chromium; typing would then replace it.
+        apply({ type: 'caretMoved', to: 'last' })
+      },
+      onBlur: (event) => {
+        onBlur?.(event)
+        setFocused(false)
+      },
+    },
+    descriptionProps: { id: descriptionId, 'data-part': 'description' },
+    errorMessageProps: { id: errorId, 'data-part': 'error' },
+    slots: describeSlots({ value, ...selection }, length, focused, mask ? '•' : undefined),
+    getSlotProps: ({ isActive, char, hasFakeCaret }) => ({
+      'aria-hidden': true,
+      'data-part': 'slot',
+      'data-active': flag(isActive),
+      'data-filled': flag(char !== null),
+      'data-caret': flag(hasFakeCaret),
+    }),
+  }
+}

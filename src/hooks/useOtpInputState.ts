@@ -1,0 +1,78 @@
+'use client'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { isCompletePasscode } from '../core/passcode.js'
+import { sanitizeCode } from '../core/otpEditing.js'
+
+export interface OtpInputStateOptions {
+  /** Digits in a complete code. */
+  length: number
+  /** The code, when the parent owns it (controlled). */
+  value?: string
+  /** The first code when uncontrolled. Default: `''`. */
+  defaultValue?: string
+  /** Called with the new code after each change the user makes. Not called on mount. */
+  onValueChange?: (code: string) => void
+  /**
+   * Called with the code each time it becomes complete: once when the last
+   * digit arrives (typed, pasted or autofilled), again only after it was
+   * incomplete in between. Not called when the first value is already complete.
+   */
+  onComplete?: (code: string) => void
+}
+
+export interface OtpInputState {
+  /** The code: ASCII digits, at most `length` of them. */
+  value: string
+  /** Digits in a complete code. */
+  length: number
+  /** True when `value` holds `length` digits. */
+  isComplete: boolean
+  /** Sets the code (cleaned to ASCII digits) and reports it through `onValueChange` when it changed. */
+  setValue: (code: string) => void
+  /** Goes back to `defaultValue` (as a form reset does). */
+  reset: () => void
+}
+
+/**
+ * The value of a code field, without any DOM: controlled or uncontrolled,
+ * cleaned to ASCII digits, and `onComplete` fired once per completion.
+ *
+ * @example
+ * const state = useOtpInputState({ length: 6, onComplete: (code) => verify(code) })
+ * state.setValue('482913') // onComplete('482913'), once
+ */
+export function useOtpInputState(options: OtpInputStateOptions): OtpInputState {
+  const { length, value: controlled, defaultValue, onValueChange, onComplete } = options
+  const [uncontrolled, setUncontrolled] = useState(() => sanitizeCode(defaultValue, length))
+  const isControlled = controlled !== undefined
+  const value = sanitizeCode(isControlled ? controlled : uncontrolled, length)
+  const isComplete = isCompletePasscode(value, length)
+
+  const latest = useRef({ value, isControlled, onValueChange, onComplete, defaultValue, length })
+  useEffect(() => {
+    latest.current = { value, isControlled, onValueChange, onComplete, defaultValue, length }
+  })
+
+  const setValue = useCallback((code: string) => {
+    const current = latest.current
+    const next = sanitizeCode(code, current.length)
+    if (next === current.value) return
+    if (!current.isControlled) setUncontrolled(next)
+    current.onValueChange?.(next)
+  }, [])
+
+  const reset = useCallback(() => {
+    setValue(sanitizeCode(latest.current.defaultValue, latest.current.length))
+  }, [setValue])
+
+  // Completion is judged on the committed value, so a controlled parent that
+  // refuses a change never sees `onComplete`, and a code the parent sets
+  // (WebOTP, for instance) completes the field like a typed one.
+  const wasComplete = useRef(isComplete)
+  useEffect(() => {
+    if (isComplete && !wasComplete.current) latest.current.onComplete?.(value)
+    wasComplete.current = isComplete
+  }, [isComplete, value])
+
+  return { value, length, isComplete, setValue, reset }
+}
