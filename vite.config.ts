@@ -1,12 +1,28 @@
-import { defineConfig } from 'vite'
+import { readFileSync } from 'node:fs'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import dts from 'vite-plugin-dts'
+
+/** The optional stylesheet's parts, in cascade order: tokens first, then each component. */
+const STYLESHEETS = ['theme.css', 'otp-input.css', 'phone-entry.css', 'verify-phone.css']
+
+/** Emits `dist/styles.css` (the `./styles.css` export) from the component sheets, unprocessed. */
+function stylesheet(): Plugin {
+  return {
+    name: 'verify-phone-kit:stylesheet',
+    generateBundle() {
+      const source = STYLESHEETS.map((file) => readFileSync(new URL(`src/styles/${file}`, import.meta.url), 'utf8')).join('\n')
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source })
+    },
+  }
+}
 
 /** The library build: three ESM entries, peers external, types beside them. */
 export default defineConfig({
   plugins: [
     react(),
     dts({ include: ['src'], exclude: ['**/*.stories.*'], tsconfigPath: './tsconfig.build.json' }),
+    stylesheet(),
   ],
   publicDir: false,
   build: {

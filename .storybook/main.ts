@@ -24,7 +24,8 @@ const config: StorybookConfig = {
           'msw-storybook-addon/csf3',
           '@tanstack/react-query',
           'react-hook-form',
-          'libphonenumber-js/min',
+          'libphonenumber-js/core',
+          'libphonenumber-js/min/metadata',
         ],
       },
     }

@@ -1,9 +1,10 @@
 import type { Decorator, Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { VerifyPhoneProvider } from '../src/hooks/VerifyPhoneProvider.js'
-import { localeDirection } from '../src/i18n/locales.js'
+import { catalogueFor, localeDirection } from '../src/i18n/locales.js'
 import '../src/styles/theme.css'
 import '../src/styles/otp-input.css'
+import '../src/styles/phone-entry.css'
 import '../src/styles/verify-phone.css'
 import '../stories/support/stories.css'
 
@@ -13,7 +14,7 @@ const withKit: Decorator = (Story, context) => {
   const dir = context.globals.dir === 'ltr' || context.globals.dir === 'rtl' ? context.globals.dir : localeDirection(locale)
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light'
   return (
-    <VerifyPhoneProvider locale={locale}>
+    <VerifyPhoneProvider locale={locale} messages={catalogueFor(locale)}>
       <div className="story-root" dir={dir} lang={locale} data-vp-theme={theme}>
         <Story />
       </div>

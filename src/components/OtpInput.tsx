@@ -2,7 +2,8 @@
 import { forwardRef, useCallback, useRef, type CSSProperties, type ReactNode } from 'react'
 import { DEFAULT_POLICY } from '../core/policy.js'
 import type { OtpSlot } from '../core/otpEditing.js'
-import { useI18n } from '../hooks/useI18n.js'
+import { useMessages } from '../hooks/useMessages.js'
+import { enOtpInput } from '../i18n/locales/en/otpInput.js'
 import { useOtpInput, type OtpInputOptions } from '../hooks/useOtpInput.js'
 import { useOtpInputState } from '../hooks/useOtpInputState.js'
 import { useVerifyPhoneConfig } from '../hooks/VerifyPhoneProvider.js'
@@ -76,7 +77,7 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
   } = props
   const config = useVerifyPhoneConfig()
   const length = lengthProp ?? config.policy?.codeLength ?? DEFAULT_POLICY.codeLength
-  const { t } = useI18n()
+  const { t } = useMessages(enOtpInput)
   const state = useOtpInputState({ length, value, defaultValue, onValueChange, onComplete })
   const inputRef = useRef<HTMLInputElement | null>(null)
   const setRef = useCallback(

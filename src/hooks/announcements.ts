@@ -1,9 +1,10 @@
 import type { VerifyState } from '../core/machineTypes.js'
-import type { MessageKey, MessageParams } from '../i18n/types.js'
+import type { AnnouncementMessageKey } from '../i18n/locales/en/announcements.js'
+import type { MessageParams } from '../i18n/types.js'
 
 /** A milestone worth announcing, as a message key and its raw parameters. */
 export interface Milestone {
-  key: MessageKey
+  key: AnnouncementMessageKey
   phoneNumber?: string
   count?: number
   /** Epoch ms, shown as a clock time. */

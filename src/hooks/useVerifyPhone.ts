@@ -14,7 +14,8 @@ import { clearFlow, DEFAULT_PERSIST_KEY, loadFlow, saveFlow } from './sessionPer
 import { systemClock } from './systemClock.js'
 import { toVerifyPhoneError } from './toVerifyPhoneError.js'
 import { useFlowQueryClient } from './useFlowQueryClient.js'
-import { useI18n } from './useI18n.js'
+import { enAnnouncements } from '../i18n/locales/en/announcements.js'
+import { useMessages } from './useMessages.js'
 import { usePolicy } from './usePolicy.js'
 import { useTimeMilestones } from './useTimeMilestones.js'
 import { useVerifyPhoneConfig } from './VerifyPhoneProvider.js'
@@ -56,7 +57,7 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
   const policy = usePolicy(options.policy)
   const clock = options.clock ?? config.clock ?? systemClock
   const queryClient = useFlowQueryClient(options.queryClient ?? config.queryClient)
-  const { t, locale } = useI18n(options)
+  const { t, locale } = useMessages(enAnnouncements, options)
   const persistKey = options.persist === 'session' ? (options.persistKey ?? DEFAULT_PERSIST_KEY) : undefined
 
   const [state, setState] = useState<VerifyState>(() => (persistKey && loadFlow(persistKey, policy, clock.now())) || initialState())

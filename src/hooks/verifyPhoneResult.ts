@@ -1,5 +1,6 @@
 import type { VerifyPhoneError } from '../core/errors.js'
 import type { VerifyState, VerifyStatus } from '../core/machineTypes.js'
+import { codeFieldsOf } from '../core/machine.js'
 import { canResend, expiryRemainingMs, isExpired, isInFlight, lockRemainingMs, resendRemainingMs } from '../core/time.js'
 
 /** The actions of `useVerifyPhone`. None throws: bad input ends in `error`, with `onError` called. */
@@ -41,6 +42,8 @@ export interface VerifyPhoneResultBase extends VerifyPhoneActions {
   lockRemainingMs: number
   /** Text for one polite live region; changes only at milestones, never every second. */
   announcement: string
+  /** Where the code on screen came from: the first send or a resend ("New code sent"); `undefined` with no code. */
+  lastSend: 'sent' | 'resent' | undefined
 }
 
 interface NoCode {
@@ -122,6 +125,7 @@ export function deriveResult({ state, now, localError, code, announcement, actio
     isExpired: isExpired(state, now),
     lockRemainingMs: lockRemainingMs(state, now),
     announcement,
+    lastSend: codeFieldsOf(state)?.lastSend,
   }
   const none: NoCode = { attemptsLeft: undefined, expiresAt: undefined, sentAt: undefined, lockedUntil: undefined }
   switch (state.status) {

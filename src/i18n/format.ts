@@ -61,9 +61,9 @@ export function messageParts(
 }
 
 /** A translate function bound to a locale and a catalogue. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string
+export type Translate<K extends MessageKey = MessageKey> = (key: K, params?: MessageParams) => string
 
-export function createTranslate(locale: string, messages: Messages): Translate {
+export function createTranslate<K extends MessageKey>(locale: string, messages: Pick<Messages, K>): Translate<K> {
   return (key, params) => formatMessage(messages[key], locale, params)
 }
 

@@ -1,39 +1,29 @@
 import type { Messages, MessageOverrides } from './types.js'
+import { languageOf } from './direction.js'
+import { mergeMessages } from './merge.js'
 import { en } from './locales/en.js'
 import { fr } from './locales/fr.js'
 import { de } from './locales/de.js'
 import { es } from './locales/es.js'
 import { ar } from './locales/ar.js'
 
-/** Catalogues that ship with the kit, by BCP 47 language subtag. */
-export const CATALOGUES: Record<string, MessageOverrides> = { en, fr, de, es, ar }
-
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ku', 'ckb'])
-
-function language(locale: string): string {
-  return locale.toLowerCase().split(/[-_]/)[0] ?? 'en'
-}
-
-/** The writing direction of a locale, from `Intl.Locale#getTextInfo` where the engine has it. */
-export function localeDirection(locale: string): 'ltr' | 'rtl' {
-  try {
-    const info = (new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string } }).getTextInfo?.()
-    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction
-  } catch {
-    // An invalid tag falls through to the table.
-  }
-  return RTL_LANGUAGES.has(language(locale)) ? 'rtl' : 'ltr'
-}
+export { localeDirection } from './direction.js'
 
 /**
- * The catalogue for a locale: the shipped one for its language (English when
- * none), under the app's overrides, over English for any missing key.
+ * Every catalogue that ships with the kit, by language subtag. Importing this
+ * (or `catalogueFor`) bundles all of them; an app that needs one locale
+ * imports that catalogue alone (`import { fr } from 'verify-phone-kit'`) and
+ * passes it as `messages`.
+ */
+export const CATALOGUES: Readonly<Record<string, Messages>> = Object.freeze({ en, fr, de, es, ar })
+
+/**
+ * The complete catalogue for a locale: the shipped one for its language
+ * (English when none), the app's overrides on top, English under any gap.
+ *
+ * @example
+ * <VerifyPhoneProvider locale="fr-CA" messages={catalogueFor('fr-CA')}>
  */
 export function catalogueFor(locale: string, overrides?: MessageOverrides): Messages {
-  const merged: Record<string, unknown> = { ...en }
-  // An override of `undefined` (allowed by a loose `Partial`) must not erase a message.
-  for (const layer of [CATALOGUES[language(locale)], overrides]) {
-    for (const [key, message] of Object.entries(layer ?? {})) if (message !== undefined) merged[key] = message
-  }
-  return merged as unknown as Messages
+  return mergeMessages(en, CATALOGUES[languageOf(locale)], overrides)
 }

@@ -1,3 +1,4 @@
+import { mergeMessages } from '../../src/i18n/merge.js'
 import { describe, expect, it } from 'vitest'
 import { CATALOGUES, catalogueFor, localeDirection } from '../../src/i18n/locales.js'
 import { en } from '../../src/i18n/locales/en.js'
@@ -149,16 +150,19 @@ describe('catalogueFor', () => {
     expect(catalogueFor(locale)).toEqual(expected)
   })
 
-  it('falls back to English for a key the catalogue lacks', () => {
-    CATALOGUES.xx = { verify: 'Verify (xx)' }
-    try {
-      const messages = catalogueFor('xx-YY')
-      expect(messages.verify).toBe('Verify (xx)')
-      expect(messages.sendCode).toBe(en.sendCode)
-      expect(Object.keys(messages).sort()).toEqual([...KEYS].sort())
-    } finally {
-      delete CATALOGUES.xx
-    }
+  it('falls back to English for a key a partial catalogue lacks', () => {
+    const messages = mergeMessages(en, { verify: 'Verify (xx)' })
+    expect(messages.verify).toBe('Verify (xx)')
+    expect(messages.sendCode).toBe(en.sendCode)
+    expect(Object.keys(messages).sort()).toEqual([...KEYS].sort())
+  })
+
+  it('keeps the message below when an override is undefined', () => {
+    expect(catalogueFor('fr', { verify: undefined }).verify).toBe(fr.verify)
+  })
+
+  it('cannot be changed by an app at run time', () => {
+    expect(Object.isFrozen(CATALOGUES)).toBe(true)
   })
 
   it('applies overrides on top of the shipped catalogue', () => {

@@ -1,76 +1,10 @@
 import type { Messages } from '../types.js'
+import { enAnnouncements } from './en/announcements.js'
+import { enFlow } from './en/flow.js'
+import { enOtpInput } from './en/otpInput.js'
+import { enPhoneEntry } from './en/phoneEntry.js'
 
-/** English, the fallback for every missing key. */
-export const en: Messages = {
-  phoneHeading: 'Verify your phone number',
-  phoneLabel: 'Mobile number',
-  phoneHint: 'We’ll text you a code, so enter a mobile number.',
-  phoneTooShort: 'This number is too short.',
-  phoneTooLong: 'This number is too long.',
-  phoneInvalidCountry: 'Choose a country, or start the number with + and the country code.',
-  phoneNotANumber: 'This doesn’t look like a phone number.',
-  phoneInvalid: 'This is not a valid mobile number.',
-  phoneRequired: 'Enter your mobile number.',
-  countryButtonLabel: 'Country: {country} (+{callingCode})',
-  countrySearchLabel: 'Search countries',
-  countrySearchPlaceholder: 'Name, code or +44',
-  countryListLabel: 'Countries',
-  countryNoResults: 'No country matches “{query}”.',
-  countryPreferredGroup: 'Suggested',
-  countryAllGroup: 'All countries',
-  sendCode: 'Send code',
-  sendingCode: 'Sending…',
+export { enAnnouncements, enFlow, enOtpInput, enPhoneEntry }
 
-  codeHeading: 'Enter the code',
-  codeLabel: { one: 'Verification code, {count} digit', other: 'Verification code, {count} digits' },
-  codeSentTo: 'We sent a code to {phone}.',
-  changeNumber: 'Change number',
-  verify: 'Verify',
-  verifying: 'Verifying…',
-  autoSubmitInstructions: 'The code is checked as soon as you enter the last digit.',
-  codeLifetime: { one: 'The code is valid for {count} minute.', other: 'The code is valid for {count} minutes.' },
-  resendCode: 'Send a new code',
-  resendIn: 'You can request a new code in {time}.',
-  resendSending: 'Sending a new code…',
-  newCodeSent: 'New code sent.',
-  codeIncomplete: { one: 'Enter the {count}-digit code.', other: 'Enter all {count} digits.' },
-  codeWrong: {
-    one: 'That code is not correct. You have {count} attempt left.',
-    other: 'That code is not correct. You have {count} attempts left.',
-  },
-  codeExpired: 'This code has expired.',
-  getNewCode: 'Get a new code',
-
-  lockedHeading: 'Too many attempts',
-  lockedBody: 'For your security, verification is paused until {time}.',
-  lockedCountdown: 'You can try again in {countdown}.',
-  lockedTryAgain: 'Try again',
-  verifiedHeading: 'Phone number verified',
-  verifiedBody: '{phone} is now verified and added to your account.',
-  startOver: 'Verify another number',
-
-  errorInvalidPhone: 'This phone number cannot receive a code. Check it and try again.',
-  errorInvalidRequest: 'The request was refused. Check the number and try again.',
-  errorAlreadyVerified: 'This number is already verified.',
-  errorRateLimited: { one: 'Too many requests. Try again in {count} second.', other: 'Too many requests. Try again in {count} seconds.' },
-  errorRateLimitedUnknown: 'Too many requests. Wait a moment, then try again.',
-  errorUnauthorized: 'Your session has ended. Sign in again to continue.',
-  errorNotFound: 'Phone verification isn’t available right now. Try again later.',
-  errorNetwork: 'You seem to be offline. Check your connection and try again.',
-  errorTimeout: 'The server took too long to answer. Try again.',
-  errorServer: 'Something went wrong on our side. Try again in a moment.',
-  errorBadResponse: 'The server sent an unexpected answer. Try again.',
-  retry: 'Try again',
-
-  announceCodeSent: 'Code sent to {phone}.',
-  announceCodeResent: 'New code sent to {phone}.',
-  announceCodeWrong: {
-    one: 'Wrong code. {count} attempt left.',
-    other: 'Wrong code. {count} attempts left.',
-  },
-  announceCodeExpired: 'The code has expired. Request a new code.',
-  announceLocked: 'Too many attempts. You can try again at {time}.',
-  announceVerified: 'Phone number verified.',
-  announceResendAvailable: 'You can now request a new code.',
-  announceAutoSubmit: 'Checking the code.',
-}
+/** English, complete: the fallback for every missing key. */
+export const en: Messages = { ...enPhoneEntry, ...enOtpInput, ...enFlow, ...enAnnouncements }

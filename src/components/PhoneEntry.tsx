@@ -1,0 +1,132 @@
+'use client'
+import { forwardRef, useMemo, type FocusEvent, type ReactNode } from 'react'
+import type { CountryCode, PhoneMetadata, PhoneValidation } from '../core/phoneInput/types.js'
+import { useMessages } from '../hooks/useMessages.js'
+import { enPhoneEntry } from '../i18n/locales/en/phoneEntry.js'
+import type { MessageOverrides } from '../i18n/types.js'
+import { CountrySelect } from './CountrySelect.js'
+import { defaultMetadata } from './phoneEntry/defaultMetadata.js'
+import type { RenderFlag } from './phoneEntry/flags.js'
+import { startCountry, useBrowserRegion } from './phoneEntry/initialCountry.js'
+import { usePhoneEntry } from './phoneEntry/usePhoneEntry.js'
+import { usePhoneEntryState, type PhoneValueDetails } from './phoneEntry/usePhoneEntryState.js'
+
+export interface PhoneEntryProps {
+  /**
+   * Controlled value: an E.164 string (`'+33612345678'`), or `undefined` for
+   * none (`''` and `null` are read as none too).
+   */
+  value?: string | null | undefined
+  /** Initial value when uncontrolled (E.164). */
+  defaultValue?: string
+  /**
+   * Called when a user edit changes the value: the E.164 number once it passes
+   * `validation`, else `undefined`. Never called on mount or for a prop change.
+   */
+  onValueChange?: (value: string | undefined, details: PhoneValueDetails) => void
+  /** Country to start in. Default: the region of the browser's languages, else `US`. */
+  defaultCountry?: CountryCode
+  /** Controlled country. */
+  country?: CountryCode
+  /** Called when the user picks a country or the number typed changes it. */
+  onCountryChange?: (country: CountryCode) => void
+  /** Allow-list of countries. Default: every country of the metadata. */
+  countries?: readonly CountryCode[]
+  /** Countries listed first in the picker. Default: none. */
+  preferredCountries?: readonly CountryCode[]
+  /** `'possible'` (default): the length fits the country. `'valid'`: the number plan matches too. */
+  validation?: PhoneValidation
+  /** Phone metadata: libphonenumber-js `min` by default; pass `max` or your own. */
+  metadata?: PhoneMetadata
+  /** Name of a hidden input that carries the E.164 value in a native form. */
+  name?: string
+  id?: string
+  className?: string
+  disabled?: boolean
+  /** Shows "Enter your mobile number" when submitted empty. Default `false`. */
+  required?: boolean
+  /** Marks the field invalid whatever the number (after a server refusal, say). */
+  invalid?: boolean
+  /** An error to show now, over the kit's own (react-hook-form's message, a server error). */
+  error?: ReactNode
+  /** Visible label. Default: the catalogue's `phoneLabel`. */
+  label?: ReactNode
+  /** Hint under the field. Default: the catalogue's `phoneHint` (a mobile number is needed). */
+  hint?: ReactNode
+  /** Locale of messages and country names; the provider's, else `'en'`. Given here, it sets `lang` and `dir` too. */
+  locale?: string
+  messages?: MessageOverrides
+  autoFocus?: boolean
+  placeholder?: string
+  onBlur?: (event: FocusEvent<HTMLInputElement>) => void
+  onFocus?: (event: FocusEvent<HTMLInputElement>) => void
+  /** Draws a flag; an emoji by default (no assets, no requests). */
+  renderFlag?: RenderFlag
+}
+
+/**
+ * An international phone number field: a country picker and one
+ * `type="tel"` input that formats as you type, keeps the caret in place, and
+ * reads national, international, pasted and autofilled numbers into E.164.
+ * The ref reaches the real input.
+ *
+ * @example
+ * <PhoneEntry defaultCountry="FR" onValueChange={(value) => setPhone(value)} />
+ * // react-hook-form reads `undefined` as "use the default value", so store '' instead.
+ * <Controller name="phone" control={control} render={({ field, fieldState }) => (
+ *   <PhoneEntry ref={field.ref} name={field.name} value={field.value} onBlur={field.onBlur}
+ *     onValueChange={(value) => field.onChange(value ?? '')} error={fieldState.error?.message} />
+ * )} />
+ */
+export const PhoneEntry = forwardRef<HTMLInputElement, PhoneEntryProps>(function PhoneEntry(props, ref) {
+  const { metadata = defaultMetadata, countries, validation = 'possible' } = props
+  const { locale, dir, t } = useMessages(enPhoneEntry, { locale: props.locale, messages: props.messages })
+  const region = useBrowserRegion(metadata, countries)
+  const defaultCountry = startCountry(props.country ?? props.defaultCountry, region, metadata, countries)
+  const state = usePhoneEntryState({
+    value: props.value,
+    isControlled: 'value' in props,
+    defaultValue: props.defaultValue,
+    onValueChange: props.onValueChange,
+    country: props.country,
+    defaultCountry,
+    onCountryChange: props.onCountryChange,
+    countries,
+    validation,
+    metadata,
+  })
+  const countriesKey = countries?.join(',')
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
+  const options = useMemo(() => ({ metadata, countries }), [metadata, countriesKey])
+  // Only a locale given to the field itself sets its direction; otherwise it follows the page.
+  const explicitDir = props.locale ? dir : undefined
+  const entry = usePhoneEntry(
+    { id: props.id, name: props.name, disabled: props.disabled, required: props.required, invalid: props.invalid, error: props.error, validation, dir: explicitDir, onBlur: props.onBlur, onFocus: props.onFocus, t, options },
+    state,
+    ref,
+  )
+
+  return (
+    <div {...entry.rootProps} lang={props.locale} className={props.className}>
+      <label {...entry.labelProps}>{props.label ?? t('phoneLabel')}</label>
+      <div data-part="control">
+        <CountrySelect
+          value={state.country}
+          onValueChange={state.selectCountry}
+          countries={countries}
+          preferredCountries={props.preferredCountries}
+          metadata={metadata}
+          locale={locale}
+          messages={props.messages}
+          disabled={props.disabled}
+          renderFlag={props.renderFlag}
+          focusAfterSelect={entry.focusInput}
+        />
+        <input {...entry.inputProps} autoFocus={props.autoFocus} placeholder={props.placeholder} />
+      </div>
+      <p {...entry.hintProps}>{props.hint ?? t('phoneHint')}</p>
+      {entry.errorMessage !== undefined && <p {...entry.errorProps}>{entry.errorMessage}</p>}
+      {entry.hiddenInputProps && <input {...entry.hiddenInputProps} />}
+    </div>
+  )
+})

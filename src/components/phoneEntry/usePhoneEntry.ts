@@ -1,0 +1,165 @@
+'use client'
+import { useEffect, useId, useLayoutEffect, useRef, type ChangeEvent, type ClipboardEvent, type FocusEvent, type ReactNode, type Ref } from 'react'
+import { isWholePhoneNumber } from '../../core/phoneInput/edit.js'
+import type { PhoneInputOptions, PhoneValidation } from '../../core/phoneInput/types.js'
+import type { Translate } from '../../i18n/format.js'
+import type { PhoneEntryMessageKey } from '../../i18n/locales/en/phoneEntry.js'
+import { phoneErrorKey } from './errorMessage.js'
+import { useMergedRef } from './useMergedRef.js'
+import type { PhoneEntryState } from './usePhoneEntryState.js'
+
+export interface UsePhoneEntryProps {
+  id?: string
+  name?: string
+  disabled?: boolean
+  required?: boolean
+  /** Marks the field invalid whatever the number (a server refusal, for instance). */
+  invalid?: boolean
+  /** An error to show now, over the kit's own (react-hook-form's message, a server error). */
+  error?: ReactNode
+  validation?: PhoneValidation
+  /** Set when the app passed a locale, so the field takes its direction. */
+  dir?: 'ltr' | 'rtl'
+  onBlur?: (event: FocusEvent<HTMLInputElement>) => void
+  onFocus?: (event: FocusEvent<HTMLInputElement>) => void
+  t: Translate<PhoneEntryMessageKey>
+  options: PhoneInputOptions
+}
+
+/**
+ * Behaviour of the phone field: prop bags for the root, label, input, hint,
+ * error and hidden input, with the caret kept after the same digit across
+ * reformatting, whole numbers pasted over the field, and errors shown after
+ * blur or submit.
+ *
+ * @example
+ * const state = usePhoneEntryState(...)
+ * const { inputProps, labelProps } = usePhoneEntry({ t, options }, state, ref)
+ * <label {...labelProps}>Mobile</label><input {...inputProps} />
+ */
+export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState, forwardedRef?: Ref<HTMLInputElement>) {
+  const { t, disabled, required = false, validation = 'possible', onBlur, onFocus } = props
+  const base = useId()
+  const inputId = props.id ?? `${base}input`
+  const hintId = `${base}hint`
+  const errorId = `${base}error`
+  const inputRef = useRef<HTMLInputElement | null>(null)
+  const ref = useMergedRef(forwardedRef, inputRef)
+  const pendingCaret = useRef<number | null>(null)
+  const collapsed = useRef(true)
+  const pointerDown = useRef(false)
+  const { touch } = state
+
+  useLayoutEffect(() => {
+    const input = inputRef.current
+    const caret = pendingCaret.current
+    if (!input || caret === null) return
+    pendingCaret.current = null
+    if (input.ownerDocument.activeElement !== input) return
+    input.setSelectionRange(caret, caret)
+    // Some Android keyboards put their own caret back after the input event;
+    // setting ours again on the next frame wins.
+    const text = input.value
+    const frame = requestAnimationFrame(() => {
+      if (input.ownerDocument.activeElement === input && input.value === text && input.selectionStart !== caret) input.setSelectionRange(caret, caret)
+    })
+    return () => cancelAnimationFrame(frame)
+  })
+
+  useEffect(() => {
+    const down = () => (pointerDown.current = true)
+    const up = () => (pointerDown.current = false)
+    document.addEventListener('pointerdown', down, true)
+    document.addEventListener('pointerup', up, true)
+    document.addEventListener('pointercancel', up, true)
+    return () => {
+      document.removeEventListener('pointerdown', down, true)
+      document.removeEventListener('pointerup', up, true)
+      document.removeEventListener('pointercancel', up, true)
+    }
+  }, [])
+
+  useEffect(() => {
+    const input = inputRef.current
+    if (!input) return
+    // The selection before the edit tells a plain Backspace from a deleted selection.
+    const beforeInput = () => {
+      collapsed.current = input.selectionStart === input.selectionEnd
+    }
+    const submitted = () => touch('submit')
+    const form = input.form
+    input.addEventListener('beforeinput', beforeInput)
+    input.addEventListener('invalid', submitted)
+    form?.addEventListener('submit', submitted, true)
+    return () => {
+      input.removeEventListener('beforeinput', beforeInput)
+      input.removeEventListener('invalid', submitted)
+      form?.removeEventListener('submit', submitted, true)
+    }
+  }, [touch])
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget
+    const inputType = (event.nativeEvent as Partial<InputEvent>).inputType
+    const result = state.edit({ text: input.value, caret: input.selectionEnd ?? input.value.length, inputType, collapsed: collapsed.current })
+    collapsed.current = true
+    pendingCaret.current = result.caret
+  }
+
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData('text/plain')
+    // A whole number replaces the field rather than landing inside what is there.
+    if (!isWholePhoneNumber(pasted, state.country, props.options)) return
+    event.preventDefault()
+    pendingCaret.current = state.edit({ text: pasted, caret: pasted.length, inputType: 'insertFromPaste' }).caret
+  }
+
+  const errorKey = phoneErrorKey(state.details.reason, state.digits === '', validation, required)
+  const showOwn = state.isSubmitted || (state.isBlurred && state.digits !== '')
+  const errorMessage = props.error ?? (showOwn && errorKey ? t(errorKey) : undefined)
+  const hasError = errorMessage !== undefined && errorMessage !== null && errorMessage !== false && errorMessage !== ''
+  const invalid = Boolean(props.invalid) || hasError
+
+  return {
+    inputRef,
+    errorMessage: hasError ? errorMessage : undefined,
+    isInvalid: invalid,
+    rootProps: {
+      'data-vp-phone-entry': '',
+      'data-invalid': invalid ? '' : undefined,
+      'data-disabled': disabled ? '' : undefined,
+      'data-complete': state.value !== undefined ? '' : undefined,
+      dir: props.dir,
+      onBlur: (event: FocusEvent<HTMLElement>) => {
+        // Leaving for the country picker is not leaving the field.
+        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return
+        // An error appearing on mousedown would push the button being clicked
+        // (often Send) from under the pointer, and the click would be lost.
+        if (pointerDown.current) event.currentTarget.ownerDocument.addEventListener('pointerup', () => setTimeout(() => touch('blur')), { once: true })
+        else touch('blur')
+      },
+    },
+    labelProps: { htmlFor: inputId, 'data-part': 'label' },
+    inputProps: {
+      ref,
+      id: inputId,
+      type: 'tel',
+      autoComplete: 'tel',
+      dir: 'ltr' as const,
+      value: state.text,
+      disabled,
+      required,
+      'aria-invalid': invalid || undefined,
+      'aria-describedby': hasError ? `${hintId} ${errorId}` : hintId,
+      'data-part': 'input',
+      onChange,
+      onPaste,
+      onBlur,
+      onFocus,
+    },
+    hintProps: { id: hintId, 'data-part': 'hint' },
+    errorProps: { id: errorId, 'data-part': 'error' },
+    hiddenInputProps: props.name ? { type: 'hidden', name: props.name, value: state.value ?? '', disabled } : undefined,
+    focusInput: () => inputRef.current?.focus(),
+  }
+}

@@ -1,0 +1,103 @@
+import { getCountries } from 'libphonenumber-js/core'
+import { callingCodeOf } from './resolveCountry.js'
+import type { CountryCode, PhoneMetadata } from './types.js'
+
+/** A country as the picker shows and searches it. */
+export interface CountryOption {
+  /** ISO 3166-1 alpha-2 code (`'FR'`). */
+  code: CountryCode
+  /** Calling code without `+` (`'33'`). */
+  callingCode: string
+  /** Name in the active locale, from `Intl.DisplayNames` (the code when the engine has no name). */
+  name: string
+  /** English name, searched as well, so "Germany" finds Deutschland in any locale. */
+  englishName: string
+  /** Whether it is the main country of its calling code (US for +1, RU for +7, GB for +44). */
+  primary: boolean
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>()
+
+function namesFor(locale: string): Intl.DisplayNames | null {
+  let names = displayNames.get(locale)
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' })
+    } catch {
+      names = null
+    }
+    displayNames.set(locale, names)
+  }
+  return names
+}
+
+/** The name of a region in `locale` (`regionName('DE', 'fr')` is `'Allemagne'`), or its code. */
+export function regionName(code: string, locale: string): string {
+  try {
+    return namesFor(locale)?.of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+/**
+ * Every country of the metadata (or of the allow-list, in the metadata),
+ * named in `locale` and sorted by that name with the locale's collation.
+ */
+export function listCountries(metadata: PhoneMetadata, locale: string, allowed?: readonly CountryCode[]): CountryOption[] {
+  const known = new Set(getCountries(metadata))
+  const codes = allowed ? [...new Set(allowed)].filter((code) => known.has(code)) : [...known]
+  let collator: Intl.Collator
+  try {
+    collator = new Intl.Collator(locale)
+  } catch {
+    collator = new Intl.Collator('en')
+  }
+  return codes
+    .map((code) => {
+      const callingCode = callingCodeOf(code, metadata) ?? ''
+      const primary = metadata.country_calling_codes[callingCode]?.[0] === code
+      return { code, callingCode, name: regionName(code, locale), englishName: regionName(code, 'en'), primary }
+    })
+    .sort((a, b) => collator.compare(a.name, b.name))
+}
+
+/** Lower case, without accents, so that "cote" finds "Côte d’Ivoire". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, "'").trim()
+}
+
+function startsAnyWord(name: string, query: string): boolean {
+  return name.split(/[\s\-(),.]+/).some((word) => word.startsWith(query))
+}
+
+function rank(option: CountryOption, query: string, digits: string | undefined): number | undefined {
+  if (digits !== undefined) {
+    if (option.callingCode === digits) return option.primary ? 0 : 1
+    return option.callingCode.startsWith(digits) ? 4 : undefined
+  }
+  if (option.code.toLowerCase() === query) return 0
+  const names = [foldForSearch(option.name), foldForSearch(option.englishName)]
+  if (names.some((name) => name.startsWith(query))) return 1
+  if (names.some((name) => startsAnyWord(name, query))) return 2
+  return names.some((name) => name.includes(query)) ? 3 : undefined
+}
+
+/**
+ * The options that match a query, best first, the list's order kept within a
+ * rank: an ISO code (`'FR'`) or a calling code (`'33'`, `'+33'`) exactly (the
+ * code's main country first), then names (localised or English) that start with the query, then names
+ * with a word that does, then names that contain it, then calling codes that
+ * start with the digits. An empty query returns the list unchanged.
+ */
+export function searchCountries(options: readonly CountryOption[], query: string): CountryOption[] {
+  const folded = foldForSearch(query)
+  if (folded === '') return [...options]
+  const numeric = /^\+?\s*\d[\d\s]*$/.test(folded) ? folded.replace(/\D/g, '') : undefined
+  const ranked: Array<{ option: CountryOption; rank: number; index: number }> = []
+  options.forEach((option, index) => {
+    const value = rank(option, folded, numeric)
+    if (value !== undefined) ranked.push({ option, rank: value, index })
+  })
+  return ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).map((entry) => entry.option)
+}

@@ -1,0 +1,36 @@
+import { getCountries } from 'libphonenumber-js/core'
+import type { CountryCode, PhoneMetadata } from './types.js'
+
+/** Whether a region code is a country of the metadata and of the allow-list (when there is one). */
+export function countryPermitter(metadata: PhoneMetadata, allowed?: readonly CountryCode[]): (code: string) => boolean {
+  const known = new Set<string>(getCountries(metadata))
+  const permitted = allowed ? new Set<string>(allowed) : undefined
+  return (code) => known.has(code) && (permitted === undefined || permitted.has(code))
+}
+
+function regionOf(tag: string, maximize: boolean): string | undefined {
+  try {
+    const locale = new Intl.Locale(tag)
+    return (maximize ? locale.maximize() : locale).region
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The first supported region named by a list of BCP 47 language tags, such
+ * as `navigator.languages`: explicit regions first (`fr-CA` gives `CA`), then
+ * each language's likely region (`fr` gives `FR`, `en` gives `US`).
+ *
+ * @returns `undefined` when no tag leads to a supported region.
+ * @example regionFromLanguages(['es-419', 'pt-BR'], (c) => c in metadata.countries) // 'BR'
+ */
+export function regionFromLanguages(languages: readonly string[], isSupported: (region: string) => boolean): CountryCode | undefined {
+  for (const maximize of [false, true]) {
+    for (const tag of languages) {
+      const region = regionOf(tag, maximize)?.toUpperCase()
+      if (region !== undefined && isSupported(region)) return region as CountryCode
+    }
+  }
+  return undefined
+}

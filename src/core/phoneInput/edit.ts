@@ -1,0 +1,158 @@
+import { AsYouType, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/core'
+import { analysePhone, type PhoneAnalysis } from './analyse.js'
+import { caretAfterSignificant, countSignificant, formatPhoneText, MAX_SIGNIFICANT, significantChars } from './format.js'
+import { callingCodeOf, resolveCountry } from './resolveCountry.js'
+import type { CountryCode, PhoneInputOptions, PhoneMetadata } from './types.js'
+
+/** What a phone field holds: its significant characters and the country they are read in. */
+export interface PhoneFieldState {
+  /** An optional leading `+`, then ASCII digits, exactly as entered (see `significantChars`). */
+  digits: string
+  country: CountryCode | undefined
+}
+
+/** One change the browser made to the field's text. */
+export interface PhoneEdit {
+  /** The whole text of the field after the browser applied the edit. */
+  text: string
+  /** The caret (`selectionEnd`) after the edit. */
+  caret: number
+  /** `InputEvent#inputType`, when known (`'deleteContentBackward'`, `'insertFromPaste'`…). */
+  inputType?: string
+  /** Whether nothing was selected before the edit; a selection deleted on purpose is kept as is. Default `true`. */
+  collapsed?: boolean
+}
+
+/** A field state with the text to show, where the caret goes, and what the number amounts to. */
+export interface PhoneEditResult {
+  state: PhoneFieldState
+  text: string
+  caret: number
+  analysis: PhoneAnalysis
+}
+
+// Typing keeps what the user wrote; pasting, dropping and autofill may be normalised.
+const TYPED = /^(insertText|insertCompositionText|delete|historyUndo|historyRedo)/
+
+/**
+ * Length of an international call prefix at the start of national digits
+ * (`00` in France, `011` in the US, `810` in Russia), as the country's
+ * metadata describes it; `00` is accepted everywhere because it is what
+ * people paste. 0 when there is none, or until a calling code follows it.
+ */
+export function internationalPrefixLength(digits: string, country: CountryCode | undefined, metadata: PhoneMetadata): number {
+  if (digits.startsWith('+')) return 0
+  const patterns = ['00']
+  if (country !== undefined && country in metadata.countries) {
+    const plan = new Metadata(metadata)
+    plan.selectNumberingPlan(country)
+    const idd = plan.numberingPlan?.IDDPrefix()
+    if (idd) patterns.unshift(idd)
+  }
+  for (const pattern of patterns) {
+    const match = new RegExp(`^(?:${pattern})`).exec(digits)
+    if (match && match[0].length > 0 && startsWithCallingCode(digits.slice(match[0].length), metadata)) return match[0].length
+  }
+  return 0
+}
+
+// Calling codes are one to three digits and never start with 0.
+function startsWithCallingCode(digits: string, metadata: PhoneMetadata): boolean {
+  if (digits.startsWith('0')) return false
+  return [1, 2, 3].some((size) => digits.length >= size && digits.slice(0, size) in metadata.country_calling_codes)
+}
+
+function finish(digits: string, selected: CountryCode | undefined, count: number, options: PhoneInputOptions, resolve: boolean): PhoneEditResult {
+  let analysis = analysePhone(digits, selected, options, resolve)
+  const country = analysis.country
+  // Read again in the country the number chose, as the field will from now on.
+  if (country !== selected) analysis = analysePhone(digits, country, options, false)
+  const text = formatPhoneText(digits, country, options.metadata)
+  return { state: { digits, country }, text, caret: caretAfterSignificant(text, count), analysis }
+}
+
+/**
+ * Applies one browser edit to a phone field: keeps the significant
+ * characters, makes Backspace or Delete over a formatting character remove
+ * the digit beside it, turns an international call prefix into `+`, lets the
+ * number choose its country (see `resolveCountry`), reformats, and puts the
+ * caret after the same significant character as before.
+ */
+export function applyPhoneEdit(previous: PhoneFieldState, edit: PhoneEdit, options: PhoneInputOptions): PhoneEditResult {
+  const caret = Math.min(Math.max(0, edit.caret), edit.text.length)
+  let digits = significantChars(edit.text)
+  let count = countSignificant(edit.text, caret)
+  if (digits === previous.digits && edit.collapsed !== false) {
+    if (edit.inputType === 'deleteContentBackward' && count > 0) {
+      digits = digits.slice(0, count - 1) + digits.slice(count)
+      count -= 1
+    } else if (edit.inputType === 'deleteContentForward' && count < digits.length) {
+      digits = digits.slice(0, count) + digits.slice(count + 1)
+    }
+  }
+  const prefix = internationalPrefixLength(digits, previous.country, options.metadata)
+  if (prefix > 0) {
+    digits = `+${digits.slice(prefix)}`
+    count = count >= prefix ? count - prefix + 1 : Math.min(count, 1)
+  }
+  if (digits.startsWith('+') && !TYPED.test(edit.inputType ?? '')) {
+    // A pasted `+44 (0)20…` keeps a trunk prefix that has no place after a calling code.
+    const parsed = parsePhoneNumberFromString(digits, options.metadata)
+    if (parsed?.isPossible() && parsed.number !== digits) {
+      digits = String(parsed.number)
+      count = digits.length
+    }
+  }
+  return finish(digits, previous.country, count, options, true)
+}
+
+/**
+ * The user picked a country. An international number gets that country's
+ * calling code in place of its own; national digits stay and are read in the
+ * new country. The choice stands even if the number points elsewhere.
+ */
+export function selectPhoneCountry(previous: PhoneFieldState, country: CountryCode, options: PhoneInputOptions): PhoneEditResult {
+  let digits = previous.digits
+  const code = callingCodeOf(country, options.metadata)
+  if (digits.startsWith('+') && code !== undefined) {
+    const typing = new AsYouType(undefined, options.metadata)
+    typing.input(digits)
+    const currentCode = typing.getCallingCode()
+    const rest = currentCode ? digits.slice(1 + currentCode.length) : ''
+    if (currentCode !== code) digits = `+${code}${rest}`.slice(0, MAX_SIGNIFICANT)
+  }
+  return finish(digits, country, digits.length, options, false)
+}
+
+/**
+ * The field state for an E.164 value set from outside (`defaultValue`, or a
+ * controlled `value` that changed): national digits when the number belongs
+ * to the fallback country's calling code, else the international number.
+ */
+export function phoneStateFromValue(value: string | undefined, fallback: CountryCode | undefined, options: PhoneInputOptions): PhoneEditResult {
+  const empty = finish('', fallback, 0, options, false)
+  if (!value) return empty
+  const parsed = parsePhoneNumberFromString(value, options.metadata)
+  if (parsed === undefined) return finish(significantChars(value), fallback, Number.POSITIVE_INFINITY, options, true)
+  const international = String(parsed.number)
+  const hint = { callingCode: String(parsed.countryCallingCode), validCountry: parsed.isValid() ? parsed.country : undefined, e164: international, guess: parsed.country }
+  const allowed = options.countries ? new Set(options.countries) : undefined
+  const country = resolveCountry(fallback, hint, options.metadata, (code) => (allowed ? allowed.has(code) : true)) ?? fallback
+  if (callingCodeOf(country, options.metadata) === hint.callingCode) {
+    const national = significantChars(parsed.formatNational())
+    const candidate = finish(national, country, national.length, options, false)
+    if (candidate.analysis.number === international) return candidate
+  }
+  return finish(international, country, international.length, options, false)
+}
+
+/**
+ * Whether pasted text is a whole number on its own (international, or
+ * possible in the country), so that it replaces the field's content instead
+ * of being inserted at the caret.
+ */
+export function isWholePhoneNumber(text: string, country: CountryCode | undefined, options: PhoneInputOptions): boolean {
+  const digits = significantChars(text)
+  if (digits.startsWith('+') || internationalPrefixLength(digits, country, options.metadata) > 0) return digits.length > 1
+  return digits !== '' && parsePhoneNumberFromString(digits, { defaultCountry: country }, options.metadata)?.isPossible() === true
+}

@@ -1,0 +1,69 @@
+import { AsYouType, parsePhoneNumberCharacter } from 'libphonenumber-js/core'
+import type { CountryCode, PhoneMetadata } from './types.js'
+
+/**
+ * Most significant characters the field keeps: room for an international
+ * prefix, a trunk prefix and the longest E.164 number, so that no real number
+ * is cut, while a pasted paragraph cannot grow the state without bound.
+ */
+export const MAX_SIGNIFICANT = 24
+
+function significantChar(char: string, soFar: string): string | undefined {
+  // A full-width plus comes from Japanese and Chinese keyboards.
+  return parsePhoneNumberCharacter(char === '＋' ? '+' : char, soFar) ?? undefined
+}
+
+/**
+ * The characters of a phone field that carry meaning: a leading `+` and the
+ * digits, with digits of any script (Arabic-Indic, full-width…) read as ASCII.
+ * Everything else (spaces, brackets, dashes, letters, a later `+`) is ignored.
+ *
+ * @example significantChars('+33 (0)6 12') // '+330612'
+ */
+export function significantChars(text: string): string {
+  let result = ''
+  for (let index = 0; index < text.length && result.length < MAX_SIGNIFICANT; index++) {
+    result += significantChar(text.charAt(index), result) ?? ''
+  }
+  return result
+}
+
+/** How many significant characters come before position `end` of `text`. */
+export function countSignificant(text: string, end: number): number {
+  return significantChars(text.slice(0, Math.max(0, end))).length
+}
+
+/**
+ * The caret position in `formatted` just after its `count`-th significant
+ * character (0 puts it at the start; past the end puts it at the end).
+ */
+export function caretAfterSignificant(formatted: string, count: number): number {
+  if (count <= 0) return 0
+  let seen = ''
+  for (let index = 0; index < formatted.length; index++) {
+    const char = significantChar(formatted.charAt(index), seen)
+    if (char === undefined) continue
+    seen += char
+    if (seen.length === count) return index + 1
+  }
+  return formatted.length
+}
+
+/**
+ * The text a field shows for its significant characters: formatted as you
+ * type for the country (national entry) or for the number's own calling code
+ * (entry that starts with `+`).
+ *
+ * Falls back to the bare characters whenever formatting would drop or add a
+ * digit, so the caret maths on significant characters always holds.
+ */
+export function formatPhoneText(digits: string, country: CountryCode | undefined, metadata: PhoneMetadata): string {
+  if (digits === '') return ''
+  try {
+    const formatted = new AsYouType(country, metadata).input(digits)
+    if (significantChars(formatted) === digits) return formatted
+  } catch {
+    // Malformed custom metadata must not break typing: show the digits bare.
+  }
+  return digits
+}
