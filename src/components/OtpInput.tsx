@@ -1,6 +1,6 @@
 'use client'
 import { forwardRef, useCallback, useRef, type CSSProperties, type ReactNode } from 'react'
-import { DEFAULT_POLICY } from '../core/policy.js'
+import { DEFAULT_POLICY } from '../core/defaultPolicy.js'
 import type { OtpSlot } from '../core/otpEditing.js'
 import { useMessages } from '../hooks/useMessages.js'
 import { enOtpInput } from '../i18n/locales/en/otpInput.js'

@@ -2,6 +2,7 @@
 import { forwardRef, useMemo, type FocusEvent, type ReactNode } from 'react'
 import type { CountryCode, PhoneMetadata, PhoneValidation } from '../core/phoneInput/types.js'
 import { useMessages } from '../hooks/useMessages.js'
+import { localeDirection } from '../i18n/direction.js'
 import { enPhoneEntry } from '../i18n/locales/en/phoneEntry.js'
 import type { MessageOverrides } from '../i18n/types.js'
 import { CountrySelect } from './CountrySelect.js'
@@ -80,7 +81,7 @@ export interface PhoneEntryProps {
  */
 export const PhoneEntry = forwardRef<HTMLInputElement, PhoneEntryProps>(function PhoneEntry(props, ref) {
   const { metadata = defaultMetadata, countries, validation = 'possible' } = props
-  const { locale, dir, t } = useMessages(enPhoneEntry, { locale: props.locale, messages: props.messages })
+  const { locale, t } = useMessages(enPhoneEntry, { locale: props.locale, messages: props.messages })
   const region = useBrowserRegion(metadata, countries)
   const defaultCountry = startCountry(props.country ?? props.defaultCountry, region, metadata, countries)
   const state = usePhoneEntryState({
@@ -99,7 +100,7 @@ export const PhoneEntry = forwardRef<HTMLInputElement, PhoneEntryProps>(function
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
   const options = useMemo(() => ({ metadata, countries }), [metadata, countriesKey])
   // Only a locale given to the field itself sets its direction; otherwise it follows the page.
-  const explicitDir = props.locale ? dir : undefined
+  const explicitDir = props.locale ? localeDirection(props.locale) : undefined
   const entry = usePhoneEntry(
     { id: props.id, name: props.name, disabled: props.disabled, required: props.required, invalid: props.invalid, error: props.error, validation, dir: explicitDir, onBlur: props.onBlur, onFocus: props.onFocus, t, options },
     state,

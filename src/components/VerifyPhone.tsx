@@ -2,6 +2,7 @@
 import { useEffect, useId, useMemo } from 'react'
 import type { PhoneMetadata } from '../core/phoneInput/types.js'
 import { useMessages } from '../hooks/useMessages.js'
+import { localeDirection } from '../i18n/direction.js'
 import { en } from '../i18n/locales/en.js'
 import { usePolicy } from '../hooks/usePolicy.js'
 import { useVerifyPhone } from '../hooks/useVerifyPhone.js'
@@ -78,7 +79,7 @@ export function VerifyPhone(props: VerifyPhoneProps) {
 
   const root = [cx('verify-phone'), className].filter(Boolean).join(' ') || undefined
   return (
-    <div className={root} dir={props.locale ? i18n.dir : undefined} lang={props.locale} data-state={flow.status} data-step={flow.step} aria-busy={flow.isBusy || undefined}>
+    <div className={root} dir={props.locale ? localeDirection(props.locale) : undefined} lang={props.locale} data-state={flow.status} data-step={flow.step} aria-busy={flow.isBusy || undefined}>
       {flow.step === 'phone' ? (
         <PhoneStep {...step} entry={{ defaultCountry, countries, preferredCountries, metadata: phoneMetadata, validation, renderFlag }} />
       ) : null}

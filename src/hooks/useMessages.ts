@@ -1,6 +1,5 @@
 'use client'
 import { useMemo } from 'react'
-import { localeDirection } from '../i18n/direction.js'
 import { createTranslate, type Translate } from '../i18n/format.js'
 import { mergeMessages } from '../i18n/merge.js'
 import type { MessageKey, MessageOverrides, Messages } from '../i18n/types.js'
@@ -9,7 +8,6 @@ import { useVerifyPhoneConfig } from './VerifyPhoneProvider.js'
 /** The messages of one part of the kit, in the active locale. */
 export interface I18n<K extends MessageKey = MessageKey> {
   locale: string
-  dir: 'ltr' | 'rtl'
   messages: Pick<Messages, K>
   t: Translate<K>
 }
@@ -33,6 +31,6 @@ export function useMessages<K extends MessageKey>(
   const provided = config.messages
   return useMemo(() => {
     const messages = mergeMessages(defaults, provided, own)
-    return { locale, dir: localeDirection(locale), messages, t: createTranslate<K>(locale, messages) }
+    return { locale, messages, t: createTranslate<K>(locale, messages) }
   }, [defaults, locale, provided, own])
 }
