@@ -44,7 +44,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/core/**/*.test.ts', 'test/api/**/*.test.ts', 'test/i18n/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/api/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/ssr/**/*.test.tsx'],
           environment: 'node',
         },
       },

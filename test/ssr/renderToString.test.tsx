@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { renderToString } from 'react-dom/server'
+import { createMockTransmit } from '../../src/api/mock/createMockTransmit.js'
+import { OtpInput } from '../../src/components/OtpInput.js'
+import { PhoneEntry } from '../../src/components/PhoneEntry.js'
+import { VerifyPhone } from '../../src/components/VerifyPhone.js'
+import { VerifyPhoneProvider } from '../../src/hooks/VerifyPhoneProvider.js'
+
+// This file runs in Node with no DOM: any access to window, document or
+// navigator during render throws a ReferenceError and fails the test.
+describe('server rendering in Node', () => {
+  it('has no DOM globals to lean on', () => {
+    expect(typeof window).toBe('undefined')
+    expect(typeof document).toBe('undefined')
+  })
+
+  it('renders OtpInput with its label and the one-time-code input', () => {
+    const html = renderToString(<OtpInput name="code" />)
+    expect(html).toMatch(/autocomplete="one-time-code"/i)
+    expect(html).toContain('Verification code, 6 digits')
+  })
+
+  it('renders PhoneEntry with its label, hint and a tel input', () => {
+    const html = renderToString(<PhoneEntry defaultCountry="FR" name="phone" />)
+    expect(html).toMatch(/type="tel"/)
+    expect(html).toContain('Mobile number')
+    expect(html).toContain('enter a mobile number')
+  })
+
+  it('renders the whole VerifyPhone flow on its phone step', () => {
+    const mock = createMockTransmit()
+    const html = renderToString(
+      <VerifyPhoneProvider client={mock.client} clock={mock.clock}>
+        <VerifyPhone defaultCountry="FR" />
+      </VerifyPhoneProvider>,
+    )
+    expect(html).toContain('data-state="editing"')
+    expect(html).toContain('Verify your phone number')
+    expect(html).toContain('Send code')
+    expect(mock.requests()).toHaveLength(0)
+  })
+})
