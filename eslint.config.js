@@ -7,7 +7,7 @@ const browserOnly = ['window', 'document', 'navigator', 'localStorage', 'session
 const timers = ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'requestAnimationFrame']
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'public', 'node_modules', 'bench/.build', 'coverage'] },
+  { ignores: ['dist', 'storybook-static', 'public', '**/node_modules', 'bench/.build', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

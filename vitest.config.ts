@@ -68,6 +68,23 @@ export default defineConfig({
         },
       },
       {
+        // The same component tests on React 18.3, the oldest React the kit supports.
+        plugins: [react()],
+        resolve: {
+          alias: [
+            { find: /^react-dom(\/.*)?$/, replacement: path.join(dirname, 'test/react18/node_modules/react-dom$1') },
+            { find: /^react(\/.*)?$/, replacement: path.join(dirname, 'test/react18/node_modules/react$1') },
+          ],
+        },
+        optimizeDeps: { include: ['react-hook-form', '@tanstack/react-query', 'axe-core', 'libphonenumber-js/core', 'libphonenumber-js/min/metadata', 'libphonenumber-js/mobile/examples', 'msw', 'fast-check'] },
+        test: {
+          name: 'react18',
+          include: ['test/components/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup/dom.ts', 'test/setup/react18.ts'],
+          browser: browser(),
+        },
+      },
+      {
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',
