@@ -49,6 +49,15 @@ export default defineConfig({
         },
       },
       {
+        // A built page served with a strict CSP header and driven by Playwright.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'hooks',
