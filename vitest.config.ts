@@ -46,6 +46,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/core/**/*.test.ts', 'test/api/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/ssr/**/*.test.tsx'],
           environment: 'node',
+          // Property tests run thousands of cases; on a loaded 2-core machine they need room.
+          testTimeout: 30_000,
         },
       },
       {
@@ -64,6 +66,7 @@ export default defineConfig({
           include: ['test/hooks/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['test/setup/dom.ts'],
+          testTimeout: 30_000,
         },
       },
       {
@@ -73,6 +76,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/components/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/dom.ts'],
+          testTimeout: 30_000,
           browser: browser(),
         },
       },
@@ -90,6 +94,7 @@ export default defineConfig({
           name: 'react18',
           include: ['test/components/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/dom.ts', 'test/setup/react18.ts'],
+          testTimeout: 30_000,
           browser: browser(),
         },
       },
@@ -97,6 +102,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',
+          testTimeout: 30_000,
           browser: browser(),
         },
       },

@@ -72,6 +72,17 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', dir: 'auto', theme: 'light' },
   parameters: {
     layout: 'fullscreen',
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Introduction', 'Getting started', 'Transmit setup', 'React Hook Form', 'TanStack Query', 'Theming', 'Localisation', 'Accessibility', 'Testing'],
+          'Flows',
+          'Components',
+          'Hooks',
+        ],
+      },
+    },
     controls: { expanded: true },
     // A story with an accessibility violation fails in `npm test`.
     a11y: { test: 'error' },

@@ -40,6 +40,14 @@ interface RequestInput {
 const execute = ({ execute: call }: RequestInput) => call()
 
 /**
+ * `retry: 0`: a retried send is a second SMS, a retried validate burns an
+ * attempt. `networkMode: 'always'`: offline, the request must fail as
+ * `network` at once instead of pausing with "Sending…" on screen forever.
+ * `gcTime: 0`: a settled request leaves the cache as soon as nothing observes it.
+ */
+const MUTATION_OPTIONS = { retry: 0, networkMode: 'always', gcTime: 0 } as const
+
+/**
  * The send/validate flow as a hook: state, countdowns, attempts, lockout,
  * announcements and actions. Requests run as TanStack Query mutations with
  * `retry: 0` (a retried send is a second SMS; a retried validate burns an
@@ -80,7 +88,7 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
     {
       mutationKey: ['verify-phone-kit', 'sendCode'],
       mutationFn: execute,
-      retry: 0,
+      ...MUTATION_OPTIONS,
     },
     queryClient,
   )
@@ -88,7 +96,7 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
     {
       mutationKey: ['verify-phone-kit', 'validateCode'],
       mutationFn: execute,
-      retry: 0,
+      ...MUTATION_OPTIONS,
     },
     queryClient,
   )

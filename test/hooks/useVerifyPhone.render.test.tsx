@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ReactNode } from 'react'
 import { act, renderHook } from '@testing-library/react'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { onlineManager, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { createMockTransmit } from '../../src/api/mock/createMockTransmit.js'
 import { useVerifyPhone } from '../../src/hooks/useVerifyPhone.js'
 import { PHONE, renderFlow, settle } from './flowHarness.js'
@@ -62,6 +62,18 @@ describe('useVerifyPhone: TanStack Query', () => {
     act(() => result.current.sendCode(PHONE))
     await settle()
     expect(result.current.status).toBe('awaitingCode')
+  })
+
+  it('fails as network at once while the browser is offline, instead of pausing the request', async () => {
+    onlineManager.setOnline(false)
+    try {
+      const flow = renderFlow({}, { faults: { send: { kind: 'network' } } })
+      await flow.sendAndWait()
+      expect(flow.result.current.status).toBe('editing')
+      expect(flow.result.current.error?.kind).toBe('network')
+    } finally {
+      onlineManager.setOnline(true)
+    }
   })
 
   it('never retries a failed send by itself', async () => {

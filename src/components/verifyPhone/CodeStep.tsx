@@ -49,6 +49,7 @@ export function CodeStep(props: StepProps & { autoSubmit: boolean; expiresInSeco
         <OtpInput
           ref={input}
           length={codeLength}
+          label={t('codeLabel', { count: codeLength })}
           value={flow.code}
           onValueChange={flow.setCode}
           invalid={message !== undefined}

@@ -41,7 +41,6 @@ export function PhoneStep(props: StepProps & { entry: PhoneStepEntryProps }) {
           }}
           invalid={isPhoneError || undefined}
           error={isPhoneError ? message : undefined}
-          disabled={isSending}
           locale={i18n.locale}
           messages={i18n.messages}
         />
