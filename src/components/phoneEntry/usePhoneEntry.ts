@@ -57,11 +57,13 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
     pendingCaret.current = null
     if (input.ownerDocument.activeElement !== input) return
     input.setSelectionRange(caret, caret)
-    // Some Android keyboards put their own caret back after the input event;
-    // setting ours again on the next frame wins.
+    // Some Android keyboards put their own caret back at the end after the
+    // input event; setting ours again on the next frame wins. A caret moved
+    // anywhere else in the meantime was moved on purpose, and stays.
     const text = input.value
     const frame = requestAnimationFrame(() => {
-      if (input.ownerDocument.activeElement === input && input.value === text && input.selectionStart !== caret) input.setSelectionRange(caret, caret)
+      const movedToEnd = input.selectionStart === text.length && input.selectionEnd === text.length
+      if (input.ownerDocument.activeElement === input && input.value === text && movedToEnd && caret !== text.length) input.setSelectionRange(caret, caret)
     })
     return () => cancelAnimationFrame(frame)
   })
