@@ -1,0 +1,1 @@
+export { PhoneEntry } from '../../src/components/PhoneEntry.js'

@@ -1,0 +1,1 @@
+export { createMockTransmit } from '../../src/testing.js'
