@@ -102,12 +102,23 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
   const [focused, setFocused] = useState(false)
   const [selection, setSelection] = useState({ start: 0, end: 0 })
 
-  const select = useCallback((input: HTMLInputElement, start: number, end: number) => {
-    if (input.ownerDocument.activeElement === input && (input.selectionStart !== start || input.selectionEnd !== end)) {
-      input.setSelectionRange(start, end)
-    }
-    setSelection((previous) => (previous.start === start && previous.end === end ? previous : { start, end }))
+  // The last selection handed to React, so an unchanged caret schedules no render at all.
+  const shown = useRef(selection)
+  const showSelection = useCallback((start: number, end: number) => {
+    if (shown.current.start === start && shown.current.end === end) return
+    shown.current = { start, end }
+    setSelection(shown.current)
   }, [])
+
+  const select = useCallback(
+    (input: HTMLInputElement, start: number, end: number) => {
+      if (input.ownerDocument.activeElement === input && (input.selectionStart !== start || input.selectionEnd !== end)) {
+        input.setSelectionRange(start, end)
+      }
+      showSelection(start, end)
+    },
+    [showSelection],
+  )
 
   // One path for every edit: compute it from the input's own value and
   // selection, write it so React and form libraries see an input event, then
@@ -119,6 +130,9 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       if (!input || (edit && input.readOnly && edit.type !== 'caretMoved')) return
       const current: OtpEditState = { value: input.value, start: input.selectionStart ?? 0, end: input.selectionEnd ?? 0 }
       const next = edit ? applyOtpEdit(current, edit, length) : clampSelection(current, length)
+      // The caret's state is set first, so React commits it with the value
+      // in the one render the input event flushes.
+      showSelection(next.start, next.end)
       if (next.value !== input.value) {
         writing.current = true
         writeValue(input, next.value)
@@ -126,7 +140,7 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       }
       select(input, next.start, next.end)
     },
-    [inputRef, length, select],
+    [inputRef, length, select, showSelection],
   )
 
   useEffect(() => {
