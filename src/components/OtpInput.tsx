@@ -1,8 +1,10 @@
 'use client'
-import { forwardRef, useCallback, useRef, type CSSProperties, type ReactNode } from 'react'
+import { forwardRef, useRef, type CSSProperties, type ReactNode } from 'react'
 import { DEFAULT_POLICY } from '../core/defaultPolicy.js'
 import type { OtpSlot } from '../core/otpEditing.js'
+import { useMergedRef } from '../hooks/useMergedRef.js'
 import { useMessages } from '../hooks/useMessages.js'
+import { VISUALLY_HIDDEN } from './visuallyHidden.js'
 import { enOtpInput } from '../i18n/locales/en/otpInput.js'
 import { useOtpInput, type OtpInputOptions } from '../hooks/useOtpInput.js'
 import { useOtpInputState } from '../hooks/useOtpInputState.js'
@@ -39,16 +41,6 @@ export interface OtpInputProps extends Omit<OtpInputOptions, 'hasDescription' | 
   style?: CSSProperties
 }
 
-const VISUALLY_HIDDEN: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-}
-
 /**
  * A one-time code field: one real `<input autocomplete="one-time-code">` (one
  * tab stop, SMS autofill, paste anywhere, native forms) under decorative slots.
@@ -80,14 +72,7 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
   const { t } = useMessages(enOtpInput)
   const state = useOtpInputState({ length, value, defaultValue, onValueChange, onComplete })
   const inputRef = useRef<HTMLInputElement | null>(null)
-  const setRef = useCallback(
-    (node: HTMLInputElement | null) => {
-      inputRef.current = node
-      if (typeof ref === 'function') ref(node)
-      else if (ref) ref.current = node
-    },
-    [ref],
-  )
+  const setRef = useMergedRef(ref, inputRef)
   const hasDescription = description != null
   const hasErrorMessage = errorMessage != null
   const { rootProps, labelProps, groupProps, inputProps, descriptionProps, errorMessageProps, slots, getSlotProps } = useOtpInput(

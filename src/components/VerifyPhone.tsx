@@ -18,19 +18,7 @@ import type { StepProps } from './verifyPhone/types.js'
 import { useLiveMessage } from './verifyPhone/useLiveMessage.js'
 import { useStepHeading } from './verifyPhone/useStepHeading.js'
 import { VerifiedStep } from './verifyPhone/VerifiedStep.js'
-
-// Behaviour, not style: the live region is for assistive technology, styled or not.
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const
+import { VISUALLY_HIDDEN } from './visuallyHidden.js'
 
 export interface VerifyPhoneProps extends UseVerifyPhoneOptions, PhoneStepEntryProps {
   /** Called when the server refuses the access token (kind `unauthorized`): refresh the session or sign in again. */

@@ -1,13 +1,12 @@
 import { useSyncExternalStore } from 'react'
 import type { Outbox } from '../../src/api/mock/outbox.js'
-import type { Clock } from '../../src/core/clock.js'
 import { formatClockTime } from '../../src/i18n/format.js'
 
 /**
  * A phone beside the story that shows each SMS the mock Transmit "sent", as
  * a phone would: newest at the bottom, with the time it arrived.
  */
-export function SimulatedPhone({ outbox, locale = 'en' }: { outbox: Outbox; clock?: Clock; locale?: string }) {
+export function SimulatedPhone({ outbox, locale = 'en' }: { outbox: Outbox; locale?: string }) {
   const messages = useSyncExternalStore(outbox.subscribe, () => outbox.messages, () => outbox.messages)
   return (
     <section aria-label="Simulated phone" className="story-phone">

@@ -5,7 +5,7 @@ import type { PhoneInputOptions, PhoneValidation } from '../../core/phoneInput/t
 import type { Translate } from '../../i18n/format.js'
 import type { PhoneEntryMessageKey } from '../../i18n/locales/en/phoneEntry.js'
 import { phoneErrorKey } from './errorMessage.js'
-import { useMergedRef } from './useMergedRef.js'
+import { useMergedRef } from '../../hooks/useMergedRef.js'
 import type { PhoneEntryState } from './usePhoneEntryState.js'
 
 export interface UsePhoneEntryProps {
