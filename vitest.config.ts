@@ -4,29 +4,12 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/setup/chromium.mjs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-/**
- * Debian's Chromium by default; `CHROMIUM_PATH` points elsewhere (for example
- * at a browser Playwright downloaded on a machine that allows it).
- */
-const chromium = () =>
-  playwright({
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
-  })
+/** Chromium for the browser projects, launched as everywhere else here (test/setup/chromium.mjs). */
+const chromium = () => playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] } })
 
 // Each browser project gets its own `browser` object: sharing one fails when
 // all projects run together.

@@ -1,19 +1,9 @@
 // Chromium through playwright-core: Debian's by default, CHROMIUM_PATH to use another.
 import { execFileSync } from 'node:child_process'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH } from '../test/setup/chromium.mjs'
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { CHROMIUM_PATH }
 
 /** The browser's version line (`Chromium 1xx…`), without the launcher's noise. */
 export function chromiumVersion() {

@@ -1,12 +1,12 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { VerifyPhoneError } from '../../src/core/errors.js'
 import type { VerifyPhoneErrorKind } from '../../src/core/errors.js'
 import { createMockTransmit } from '../../src/api/mock/createMockTransmit.js'
 import type { MockFault, MockTransmit, MockTransmitOptions } from '../../src/api/mock/createMockTransmit.js'
 import { createTransmitClient } from '../../src/api/transmitClient.js'
 import type { TransmitClientOptions } from '../../src/api/transmitClient.js'
 import { TRANSMIT_BASE_URLS } from '../../src/api/transmitTypes.js'
+import { failure } from './failure.js'
 
 const BASE_URL = 'http://localhost/api/transmit'
 const PHONE = '+33612345678'
@@ -33,15 +33,6 @@ beforeEach(() => {
 
 function client(options: Partial<TransmitClientOptions> = {}) {
   return createTransmitClient({ baseUrl: BASE_URL, getAccessToken: () => TOKEN, ...options })
-}
-
-async function failure(promise: Promise<unknown>): Promise<VerifyPhoneError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(VerifyPhoneError)
-  return error as VerifyPhoneError
 }
 
 /** Records what the client hands to fetch, then lets the request through to MSW. */

@@ -1,21 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
-import { VerifyPhoneError } from '../../../src/core/errors.js'
 import { DEFAULT_SMS_TEMPLATE } from '../../../src/core/message.js'
 import { createMockTransmit, DEFAULT_MOCK_EPOCH } from '../../../src/api/mock/createMockTransmit.js'
 import type { MockTransmitOptions } from '../../../src/api/mock/createMockTransmit.js'
+import { failure } from '../failure.js'
 
 const PHONE = '+33612345678'
 const OTHER = '+14155550123'
 const SECOND = 1000
-
-async function failure(promise: Promise<unknown>): Promise<VerifyPhoneError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(VerifyPhoneError)
-  return error as VerifyPhoneError
-}
 
 /** A mock whose codes are 100000, 100001, … so that a wrong code is known in advance. */
 function counting(options: MockTransmitOptions = {}) {
