@@ -8,7 +8,7 @@ const bundlePhoneMetadata = (config) => ({
 })
 
 export default [
-  { name: 'OtpInput', path: 'dist/index.js', import: '{ OtpInput }', gzip: true, limit: '4.5 kB' },
+  { name: 'OtpInput', path: 'dist/index.js', import: '{ OtpInput }', gzip: true, limit: '4 kB' },
   {
     name: 'OtpInput + useVerifyPhone + createTransmitClient',
     path: 'dist/index.js',

@@ -1,9 +1,9 @@
 'use client'
 import { forwardRef, useRef, type CSSProperties, type ReactNode } from 'react'
-import { DEFAULT_POLICY } from '../core/defaultPolicy.js'
+import { DEFAULT_CODE_LENGTH } from '../core/defaultPolicy.js'
 import type { OtpSlot } from '../core/otpEditing.js'
 import { useMergedRef } from '../hooks/useMergedRef.js'
-import { useMessages } from '../hooks/useMessages.js'
+import { formatMessage } from '../i18n/format.js'
 import { VISUALLY_HIDDEN } from './visuallyHidden.js'
 import { enOtpInput } from '../i18n/locales/en/otpInput.js'
 import { useOtpInput, type OtpInputOptions } from '../hooks/useOtpInput.js'
@@ -68,8 +68,7 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
     ...options
   } = props
   const config = useVerifyPhoneConfig()
-  const length = lengthProp ?? config.policy?.codeLength ?? DEFAULT_POLICY.codeLength
-  const { t } = useMessages(enOtpInput)
+  const length = lengthProp ?? config.policy?.codeLength ?? DEFAULT_CODE_LENGTH
   const state = useOtpInputState({ length, value, defaultValue, onValueChange, onComplete })
   const inputRef = useRef<HTMLInputElement | null>(null)
   const setRef = useMergedRef(ref, inputRef)
@@ -83,7 +82,7 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
   return (
     <div {...rootProps} className={className} style={style}>
       <label {...labelProps} style={hideLabel ? VISUALLY_HIDDEN : undefined}>
-        {label ?? t('codeLabel', { count: length })}
+        {label ?? formatMessage(config.messages?.codeLabel ?? enOtpInput.codeLabel, config.locale ?? 'en', { count: length })}
       </label>
       <div {...groupProps}>
         {slots.map((slot) => (

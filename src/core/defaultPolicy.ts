@@ -15,8 +15,11 @@ export interface OtpPolicy {
   resendCooldownSeconds: number
 }
 
+/** Transmit's default code length; also `<OtpInput>`'s without a provider. */
+export const DEFAULT_CODE_LENGTH = 6
+
 export const DEFAULT_POLICY: Readonly<OtpPolicy> = Object.freeze({
-  codeLength: 6,
+  codeLength: DEFAULT_CODE_LENGTH,
   expiresInSeconds: 300,
   maxFailures: 3,
   lockoutSeconds: 900,

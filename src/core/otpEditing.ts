@@ -16,9 +16,6 @@ export interface OtpEditState {
   end: number
 }
 
-/** Where a caret movement goes: one slot either way, or to either end. */
-export type OtpCaretTarget = 'previous' | 'next' | 'first' | 'last'
-
 /** What the user did, as the editing operations understand it. */
 export type OtpEdit =
   | { type: 'typed'; text: string }
@@ -27,7 +24,6 @@ export type OtpEdit =
   | { type: 'deletedForward' }
   | { type: 'deletedToEnd' }
   | { type: 'cleared' }
-  | { type: 'caretMoved'; to: OtpCaretTarget }
 
 /** One slot as the markup draws it. */
 export interface OtpSlot {
@@ -66,8 +62,7 @@ export function clampSelection(state: OtpEditState, length: number): OtpEditStat
 }
 
 function caretAt(value: string, caret: number, length: number): OtpEditState {
-  const c = Math.max(0, Math.min(caret, lastCaret(value.length, length)))
-  return { value, start: c, end: c }
+  return clampSelection({ value, start: caret, end: caret }, length)
 }
 
 function splice(value: string, from: number, to: number, digits: string, length: number): string {
@@ -107,15 +102,6 @@ export function applyOtpEdit(state: OtpEditState, edit: OtpEdit, length: number)
       return caretAt(collapsed ? value.slice(0, start) : splice(value, start, end, '', length), start, length)
     case 'cleared':
       return caretAt('', 0, length)
-    case 'caretMoved': {
-      const targets: Record<OtpCaretTarget, number> = {
-        previous: collapsed ? start - 1 : start,
-        next: collapsed ? start + 1 : end,
-        first: 0,
-        last: value.length,
-      }
-      return caretAt(value, targets[edit.to], length)
-    }
     default:
       return edit satisfies never
   }
@@ -135,30 +121,22 @@ export function editForInputType(inputType: string, data: string | null): OtpEdi
   }
   if (inputType === 'deleteContentBackward') return { type: 'deletedBackward' }
   if (inputType === 'deleteContentForward') return { type: 'deletedForward' }
-  if (/^delete(Word|SoftLine|HardLine)Backward$/.test(inputType)) return { type: 'cleared' }
-  if (/^delete(Word|SoftLine|HardLine)Forward$/.test(inputType)) return { type: 'deletedToEnd' }
+  // What is left ending so: deleteWord…, deleteSoftLine… and deleteHardLine….
+  if (inputType.endsWith('Backward')) return { type: 'cleared' }
+  if (inputType.endsWith('Forward')) return { type: 'deletedToEnd' }
   return undefined
 }
 
-const KEY_TARGETS: Partial<Record<string, OtpCaretTarget>> = { ArrowLeft: 'previous', ArrowRight: 'next', Home: 'first', End: 'last' }
-
 /**
- * The edit a key press stands for before any input event: the arrows, Home
- * and End move by slot (the slots are always laid out left to right), and
- * Ctrl/Cmd+Backspace clears on every platform. Other keys are left to the
- * browser, whose `beforeinput` goes through {@link editForInputType}.
+ * The edit a key press stands for before any input event: Ctrl/Cmd+Backspace
+ * clears on every platform (Cmd+Backspace fires no input event off macOS).
+ * Other keys are left to the browser: its `beforeinput` goes through
+ * {@link editForInputType}, and the caret moves it makes (arrows, Home, End)
+ * are brought back inside the slots by {@link clampSelection}, which keeps the
+ * browser's own caret movement for keyboards, screen readers and IMEs.
  */
-export function editForKey(key: {
-  key: string
-  shiftKey?: boolean
-  altKey?: boolean
-  ctrlKey?: boolean
-  metaKey?: boolean
-}): OtpEdit | undefined {
-  const { shiftKey, altKey, ctrlKey, metaKey } = key
-  if (key.key === 'Backspace' && (ctrlKey || metaKey)) return { type: 'cleared' }
-  const to = shiftKey || altKey || ctrlKey || metaKey ? undefined : KEY_TARGETS[key.key]
-  return to && { type: 'caretMoved', to }
+export function editForKey(key: { key: string; ctrlKey?: boolean; metaKey?: boolean }): OtpEdit | undefined {
+  return key.key === 'Backspace' && (key.ctrlKey || key.metaKey) ? { type: 'cleared' } : undefined
 }
 
 /**
@@ -195,7 +173,8 @@ export function describeSlots(
   mask?: string,
 ): OtpSlot[] {
   const { value, start, end } = clampSelection(state, length)
-  return Array.from({ length: Math.max(0, length) }, (_, index) => {
+  // Array.from reads a negative, fractional or NaN length as a whole number, at least 0.
+  return Array.from({ length }, (_, index) => {
     const digit = value[index]
     const isActive = focused && (start === end ? index === start : index >= start && index < end)
     return {

@@ -19,7 +19,7 @@ const DOMAIN_BOUND_LINE = /^@[^\s@#]+[ \t]+#([0-9]+)(?:[ \t]+@[^\s@#]+)?$/
 const NON_DIGITS = /[^0-9]/g
 
 /**
- * The value of a non-ASCII decimal digit, found without a table.
+ * The value of a decimal digit of any script, found without a table.
  *
  * Unicode guarantees that decimal digits (`\p{Nd}`) come in contiguous runs of
  * ten, zero first; a few runs sit back to back (the five styles of
@@ -41,15 +41,12 @@ function digitValue(codePoint: number): number {
  * @example toAsciiDigits('١٢٣-４５６') // '123-456'
  */
 export function toAsciiDigits(text: string): string {
-  return text.replace(DECIMAL_DIGITS, (digit) =>
-    digit >= '0' && digit <= '9' ? digit : String(digitValue(digit.codePointAt(0) ?? 0)),
-  )
+  return text.replace(DECIMAL_DIGITS, (digit) => String(digitValue(digit.codePointAt(0) ?? 0)))
 }
 
 /** A usable maximum length: NaN, negative or non-number lengths give 0; fractions round down. */
 function maxLength(length: number): number {
-  if (typeof length !== 'number' || Number.isNaN(length) || length <= 0) return 0
-  return Math.floor(length)
+  return typeof length === 'number' && length > 0 ? Math.floor(length) : 0
 }
 
 function prepare(text: string): string {
@@ -63,13 +60,29 @@ function domainBoundCode(text: string): string | undefined {
   return DOMAIN_BOUND_LINE.exec(last)?.[1]
 }
 
-function looksLikeMessage(text: string): boolean {
-  return LETTER.test(text) || domainBoundCode(text) !== undefined
-}
-
 /** Every run of digits, separators inside a run dropped, in reading order. */
 function digitRuns(text: string): string[] {
   return (text.match(DIGIT_RUN) ?? []).map((run) => run.replace(NON_DIGITS, ''))
+}
+
+/**
+ * The code found in `text`, cut to `max` digits, and whether it was found
+ * without guessing (see {@link normalizePasscode} and {@link extractPasscode}).
+ */
+function findPasscode(text: string, length: number): { code: string; isSure: boolean } {
+  const max = maxLength(length)
+  if (typeof text !== 'string' || max === 0) return { code: '', isSure: false }
+  const clean = prepare(text)
+  let found = domainBoundCode(clean)
+  let isSure = true
+  if (found === undefined && !LETTER.test(clean)) found = clean.replace(NON_DIGITS, '')
+  if (found === undefined) {
+    const runs = digitRuns(clean)
+    const exact = runs.filter((run) => run.length === max)
+    found = exact[0] ?? runs.reduce((best, run) => (run.length > best.length ? run : best), '')
+    isSure = exact.every((run) => run === found)
+  }
+  return { code: found.slice(0, max), isSure: isSure && found.length === max }
 }
 
 /**
@@ -94,17 +107,7 @@ function digitRuns(text: string): string[] {
  *   fractional length rounds down; zero, negative or NaN gives `''`.
  */
 export function normalizePasscode(text: string, length: number): string {
-  const max = maxLength(length)
-  if (typeof text !== 'string' || max === 0) return ''
-  const clean = prepare(text)
-  if (!looksLikeMessage(clean)) return clean.replace(NON_DIGITS, '').slice(0, max)
-  const bound = domainBoundCode(clean)
-  if (bound !== undefined) return bound.slice(0, max)
-  const runs = digitRuns(clean)
-  const exact = runs.find((run) => run.length === max)
-  if (exact !== undefined) return exact
-  const longest = runs.reduce((best, run) => (run.length > best.length ? run : best), '')
-  return longest.slice(0, max)
+  return findPasscode(text, length).code
 }
 
 /**
@@ -121,17 +124,8 @@ export function normalizePasscode(text: string, length: number): string {
  * @param length the policy's code length (4–8; Transmit's default is 6).
  */
 export function extractPasscode(text: string, length: number): string | undefined {
-  const max = maxLength(length)
-  if (typeof text !== 'string' || max === 0) return undefined
-  const clean = prepare(text)
-  if (!looksLikeMessage(clean)) {
-    const digits = clean.replace(NON_DIGITS, '')
-    return digits.length === max ? digits : undefined
-  }
-  const bound = domainBoundCode(clean)
-  if (bound !== undefined) return bound.length === max ? bound : undefined
-  const codes = new Set(digitRuns(clean).filter((run) => run.length === max))
-  return codes.size === 1 ? [...codes][0] : undefined
+  const { code, isSure } = findPasscode(text, length)
+  return isSure ? code : undefined
 }
 
 /** True when `code` is exactly `length` ASCII digits, ready to be validated. */

@@ -68,6 +68,13 @@ function compose<E extends SyntheticEvent>(theirs: ((event: E) => void) | undefi
   }
 }
 
+/** Moves the selection of a focused input, leaving it alone when it is already there. */
+function placeSelection(input: HTMLInputElement, start: number, end: number) {
+  if (input.ownerDocument.activeElement === input && (input.selectionStart !== start || input.selectionEnd !== end)) {
+    input.setSelectionRange(start, end)
+  }
+}
+
 /**
  * Writes through the prototype's setter, which React's value tracking does
  * not see, then dispatches `input`: React's `onChange` and any form library
@@ -81,8 +88,8 @@ function writeValue(input: HTMLInputElement, value: string) {
 /**
  * The behaviour of a code field made of one real input under decorative
  * slots: digits only, overwrite in the active slot, paste and autofill through
- * passcode normalisation, arrows by slot, a caret that never rests past the
- * last slot, clicks on a slot, and form reset.
+ * passcode normalisation, the browser's own caret moves kept inside the slots
+ * (never past the last one), clicks on a slot, and form reset.
  *
  * @example
  * const state = useOtpInputState({ length: 6, onComplete })
@@ -110,16 +117,6 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     setSelection(shown.current)
   }, [])
 
-  const select = useCallback(
-    (input: HTMLInputElement, start: number, end: number) => {
-      if (input.ownerDocument.activeElement === input && (input.selectionStart !== start || input.selectionEnd !== end)) {
-        input.setSelectionRange(start, end)
-      }
-      showSelection(start, end)
-    },
-    [showSelection],
-  )
-
   // One path for every edit: compute it from the input's own value and
   // selection, write it so React and form libraries see an input event, then
   // place the caret. Without an edit, only the caret is brought back inside
@@ -127,7 +124,7 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
   const apply = useCallback(
     (edit?: OtpEdit) => {
       const input = inputRef.current
-      if (!input || (edit && input.readOnly && edit.type !== 'caretMoved')) return
+      if (!input || (edit && input.readOnly)) return
       const current: OtpEditState = { value: input.value, start: input.selectionStart ?? 0, end: input.selectionEnd ?? 0 }
       const next = edit ? applyOtpEdit(current, edit, length) : clampSelection(current, length)
       // The caret's state is set first, so React commits it with the value
@@ -138,9 +135,9 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
         writeValue(input, next.value)
         writing.current = false
       }
-      select(input, next.start, next.end)
+      placeSelection(input, next.start, next.end)
     },
-    [inputRef, length, select, showSelection],
+    [inputRef, length, showSelection],
   )
 
   useEffect(() => {
@@ -183,7 +180,8 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       // IME composition. Normalise it before anyone reads `target.value`.
       const next = reconcileInput(value, input.value, length)
       input.value = next.value
-      select(input, next.start, next.end)
+      placeSelection(input, next.start, next.end)
+      showSelection(next.start, next.end)
     }
     setValue(input.value)
     onChange?.(event)
@@ -245,8 +243,10 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       onFocus: (event) => {
         onFocus?.(event)
         setFocused(true)
-        // Tab selects the whole value in Chromium; typing would then replace it.
-        apply({ type: 'caretMoved', to: 'last' })
+        // Tab selects the whole value in Chromium; typing would then replace
+        // it. The caret goes to the end, then back onto the last slot.
+        event.currentTarget.setSelectionRange(length, length)
+        apply()
       },
       onBlur: (event) => {
         onBlur?.(event)

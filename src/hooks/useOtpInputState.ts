@@ -1,6 +1,5 @@
 'use client'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { isCompletePasscode } from '../core/passcode.js'
 import { sanitizeCode } from '../core/otpEditing.js'
 
 export interface OtpInputStateOptions {
@@ -42,35 +41,34 @@ export interface OtpInputState {
  * state.setValue('482913') // onComplete('482913'), once
  */
 export function useOtpInputState(options: OtpInputStateOptions): OtpInputState {
-  const { length, value: controlled, defaultValue, onValueChange, onComplete } = options
+  const { length, value: controlled, defaultValue } = options
   const [uncontrolled, setUncontrolled] = useState(() => sanitizeCode(defaultValue, length))
-  const isControlled = controlled !== undefined
-  const value = sanitizeCode(isControlled ? controlled : uncontrolled, length)
-  const isComplete = isCompletePasscode(value, length)
+  const value = sanitizeCode(controlled ?? uncontrolled, length)
+  // `value` is already ASCII digits cut to `length`.
+  const isComplete = length > 0 && value.length === length
 
-  const latest = useRef({ value, isControlled, onValueChange, onComplete, defaultValue, length })
+  // The last committed render, for callbacks that keep their identity.
+  const latest = useRef({ options, value })
   useEffect(() => {
-    latest.current = { value, isControlled, onValueChange, onComplete, defaultValue, length }
+    latest.current = { options, value }
   })
 
   const setValue = useCallback((code: string) => {
-    const current = latest.current
-    const next = sanitizeCode(code, current.length)
-    if (next === current.value) return
-    if (!current.isControlled) setUncontrolled(next)
-    current.onValueChange?.(next)
+    const { options, value } = latest.current
+    const next = sanitizeCode(code, options.length)
+    if (next === value) return
+    if (options.value == null) setUncontrolled(next)
+    options.onValueChange?.(next)
   }, [])
 
-  const reset = useCallback(() => {
-    setValue(sanitizeCode(latest.current.defaultValue, latest.current.length))
-  }, [setValue])
+  const reset = useCallback(() => setValue(latest.current.options.defaultValue ?? ''), [setValue])
 
   // Completion is judged on the committed value, so a controlled parent that
   // refuses a change never sees `onComplete`, and a code the parent sets
   // (WebOTP, for instance) completes the field like a typed one.
   const wasComplete = useRef(isComplete)
   useEffect(() => {
-    if (isComplete && !wasComplete.current) latest.current.onComplete?.(value)
+    if (isComplete && !wasComplete.current) latest.current.options.onComplete?.(value)
     wasComplete.current = isComplete
   }, [isComplete, value])
 

@@ -19,10 +19,18 @@ const anyAction: fc.Arbitrary<Action> = fc.oneof(
 
 const EDITS: Record<string, string> = { Backspace: 'deleteContentBackward', Delete: 'deleteContentForward' }
 
+/** Where the browser puts the caret for a key: the field then keeps it inside the slots on `selectionchange`. */
+const MOVES: Record<string, (start: number, end: number, valueLength: number) => number> = {
+  ArrowLeft: (start, end) => (start === end ? Math.max(0, start - 1) : start),
+  ArrowRight: (start, end, valueLength) => (start === end ? Math.min(valueLength, end + 1) : end),
+  Home: () => 0,
+  End: (_start, _end, valueLength) => valueLength,
+}
+
 /**
  * Events as the browser dispatches them, built in the page: a `beforeinput`
- * per typed character, a `paste` with a DataTransfer, `keydown` for the
- * arrows. Thousands of real CDP keystrokes would take minutes; the
+ * per typed character, a `paste` with a DataTransfer, the browser's caret
+ * move and a `selectionchange` for the arrows. Thousands of real CDP keystrokes would take minutes; the
  * real-keyboard fuzz below runs fewer, longer sequences.
  */
 function dispatch(input: HTMLInputElement, action: Action) {
@@ -36,11 +44,13 @@ function dispatch(input: HTMLInputElement, action: Action) {
     }
   } else {
     const inputType = EDITS[action.key]
-    input.dispatchEvent(
-      inputType
-        ? new InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true })
-        : new KeyboardEvent('keydown', { key: action.key, bubbles: true, cancelable: true }),
-    )
+    if (inputType) {
+      input.dispatchEvent(new InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true }))
+    } else if (input.dispatchEvent(new KeyboardEvent('keydown', { key: action.key, bubbles: true, cancelable: true }))) {
+      const caret = MOVES[action.key]?.(input.selectionStart ?? 0, input.selectionEnd ?? 0, input.value.length) ?? 0
+      input.setSelectionRange(caret, caret)
+      document.dispatchEvent(new Event('selectionchange'))
+    }
   }
 }
 

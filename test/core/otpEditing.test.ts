@@ -84,14 +84,6 @@ describe('applyOtpEdit: deleting and moving', () => {
     ['Delete removes a selection', '[1234]', { type: 'deletedForward' }, '|'],
     ['clearing removes every digit', '12|34', { type: 'cleared' }, '|'],
     ['deleting to the end keeps the digits before the caret', '12|34', { type: 'deletedToEnd' }, '12|'],
-    ['ArrowLeft moves one slot back', '12|3', { type: 'caretMoved', to: 'previous' }, '1|23'],
-    ['ArrowLeft stops at the first slot', '|123', { type: 'caretMoved', to: 'previous' }, '|123'],
-    ['ArrowRight moves one slot on', '1|23', { type: 'caretMoved', to: 'next' }, '12|3'],
-    ['ArrowRight stops at the first empty slot', '123|', { type: 'caretMoved', to: 'next' }, '123|'],
-    ['ArrowRight stops at the last slot of a full code', '12345|6', { type: 'caretMoved', to: 'next' }, '12345|6'],
-    ['ArrowLeft from a selection goes to its start', '1[23]4', { type: 'caretMoved', to: 'previous' }, '1|234'],
-    ['Home goes to the first slot', '123|', { type: 'caretMoved', to: 'first' }, '|123'],
-    ['End goes to the first empty slot', '|123', { type: 'caretMoved', to: 'last' }, '123|'],
   ])('%s', (_name, before, change, after) => {
     expect(edit(before, change)).toBe(after)
   })
@@ -113,6 +105,10 @@ describe('editForInputType', () => {
     ['deleteSoftLineBackward', null, { type: 'cleared' }],
     ['deleteHardLineBackward', null, { type: 'cleared' }],
     ['deleteWordForward', null, { type: 'deletedToEnd' }],
+    ['deleteSoftLineForward', null, { type: 'deletedToEnd' }],
+    ['deleteHardLineForward', null, { type: 'deletedToEnd' }],
+    ['deleteByCut', null, undefined],
+    ['deleteEntireSoftLine', null, undefined],
     ['historyUndo', null, undefined],
     ['formatBold', null, undefined],
   ])('%s with %j', (inputType, data, expected) => {
@@ -193,6 +189,14 @@ describe('describeSlots', () => {
     expect(slots.map((slot) => slot.isActive)).toEqual([true, true, true, false])
   })
 
+  it.each([-1, Number.NaN, 0])('draws no slot for a length of %d', (length) => {
+    expect(describeSlots({ value: '', start: 0, end: 0 }, length, true)).toEqual([])
+  })
+
+  it('draws whole slots for a fractional length', () => {
+    expect(describeSlots({ value: '', start: 0, end: 0 }, 4.5, false)).toHaveLength(4)
+  })
+
   it('marks nothing active without focus', () => {
     const slots = describeSlots({ value: '12', start: 2, end: 2 }, 4, false)
     expect(slots.some((slot) => slot.isActive || slot.hasFakeCaret)).toBe(false)
@@ -233,14 +237,11 @@ describe('slotIndexAt', () => {
 })
 
 describe('editForKey', () => {
-  it.each<[string, { key: string; shiftKey?: boolean; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean }, OtpEdit | undefined]>([
-    ['ArrowLeft', { key: 'ArrowLeft' }, { type: 'caretMoved', to: 'previous' }],
-    ['ArrowRight', { key: 'ArrowRight' }, { type: 'caretMoved', to: 'next' }],
-    ['Home', { key: 'Home' }, { type: 'caretMoved', to: 'first' }],
-    ['End', { key: 'End' }, { type: 'caretMoved', to: 'last' }],
+  it.each<[string, { key: string; ctrlKey?: boolean; metaKey?: boolean }, OtpEdit | undefined]>([
     ['Ctrl+Backspace', { key: 'Backspace', ctrlKey: true }, { type: 'cleared' }],
     ['Cmd+Backspace', { key: 'Backspace', metaKey: true }, { type: 'cleared' }],
-    ['Shift+ArrowLeft (left to the browser to extend the selection)', { key: 'ArrowLeft', shiftKey: true }, undefined],
+    ['ArrowLeft (left to the browser, then clamped)', { key: 'ArrowLeft' }, undefined],
+    ['End (left to the browser, then clamped)', { key: 'End' }, undefined],
     ['Backspace (left to beforeinput)', { key: 'Backspace' }, undefined],
     ['a digit (left to beforeinput)', { key: '5' }, undefined],
   ])('%s', (_name, key, expected) => {
@@ -261,10 +262,6 @@ const anyEdit: fc.Arbitrary<OtpEdit> = fc.oneof(
     { type: 'deletedForward' },
     { type: 'deletedToEnd' },
     { type: 'cleared' },
-    { type: 'caretMoved', to: 'previous' },
-    { type: 'caretMoved', to: 'next' },
-    { type: 'caretMoved', to: 'first' },
-    { type: 'caretMoved', to: 'last' },
   ),
 )
 
