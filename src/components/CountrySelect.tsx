@@ -1,5 +1,5 @@
 'use client'
-import { useMemo, type ReactNode } from 'react'
+import { useMemo } from 'react'
 import { listCountries, type CountryOption } from '../core/phoneInput/countries.js'
 import type { CountryCode, PhoneMetadata } from '../core/phoneInput/types.js'
 import { useMessages } from '../hooks/useMessages.js'
@@ -32,12 +32,13 @@ export interface CountrySelectProps {
   focusAfterSelect?: () => void
 }
 
-function Option({ option, flag, props }: { option: CountryOption; flag: ReactNode; props: Record<string, unknown> }) {
+/** A country's flag, name and calling code, as the button and the options show them. */
+function showCountry(option: CountryOption, renderFlag: RenderFlag, callingCode: string) {
   return (
-    <div {...props} data-part="country-option">
-      {flag}
-      <span data-part="country-name">{option.name}</span> <span data-part="calling-code" dir="ltr">+{option.callingCode}</span>
-    </div>
+    <>
+      {renderFlag(option.code)}
+      <span data-part="country-name">{option.name}</span> <span data-part="calling-code" dir="ltr">{callingCode}</span>
+    </>
   )
 }
 
@@ -52,12 +53,12 @@ function Option({ option, flag, props }: { option: CountryOption; flag: ReactNod
  */
 export function CountrySelect(props: CountrySelectProps) {
   const { value, metadata = defaultMetadata, countries, preferredCountries, renderFlag = renderEmojiFlag } = props
-  const { locale, t } = useMessages(enPhoneEntry, { locale: props.locale, messages: props.messages })
+  const { locale, t } = useMessages(enPhoneEntry, props)
   const countriesKey = countries?.join(',')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
   const options = useMemo(() => listCountries(metadata, locale, countries), [metadata, locale, countriesKey])
   const state = useCountrySelectState({ options, preferred: preferredCountries, value })
-  const picker = useCountrySelect({ value, onValueChange: props.onValueChange, focusAfterSelect: props.focusAfterSelect, disabled: props.disabled, t }, state)
+  const picker = useCountrySelect({ ...props, t }, state)
   const selected = options.find((option) => option.code === value)
   const label = selected ? t('countryButtonLabel', { country: selected.name, callingCode: selected.callingCode }) : t('countryListLabel')
   const groupLabel = (section: CountrySection) =>
@@ -66,16 +67,8 @@ export function CountrySelect(props: CountrySelectProps) {
   return (
     <div data-vp-country-select="" data-disabled={props.disabled ? '' : undefined}>
       <button {...picker.buttonProps} aria-label={label} data-part="country-button">
-        {selected && renderFlag(selected.code)}
-        {selected && (
-          <>
-            <span data-part="country-name">{selected.name}</span>{' '}
-            {/* In brackets, as in the accessible name, which checkers compare with the visible text. */}
-            <span data-part="calling-code" dir="ltr">
-              (+{selected.callingCode})
-            </span>
-          </>
-        )}
+        {/* In brackets, as in the accessible name, which checkers compare with the visible text. */}
+        {selected && showCountry(selected, renderFlag, `(+${selected.callingCode})`)}
       </button>
       {state.isOpen && (
         <div {...picker.popoverProps} data-part="country-popover">
@@ -85,7 +78,9 @@ export function CountrySelect(props: CountrySelectProps) {
               {state.sections.map((section) => {
                 const title = groupLabel(section)
                 const items = section.options.map((option) => (
-                  <Option key={option.code} option={option} flag={renderFlag(option.code)} props={picker.getOptionProps(option)} />
+                  <div key={option.code} {...picker.getOptionProps(option)} data-part="country-option">
+                    {showCountry(option, renderFlag, `+${option.callingCode}`)}
+                  </div>
                 ))
                 if (title === undefined) return items
                 const labelId = picker.getSectionLabelId(section)

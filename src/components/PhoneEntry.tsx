@@ -1,5 +1,5 @@
 'use client'
-import { forwardRef, useMemo, type FocusEvent, type ReactNode } from 'react'
+import { forwardRef, type FocusEvent, type ReactNode } from 'react'
 import type { CountryCode, PhoneMetadata, PhoneValidation } from '../core/phoneInput/types.js'
 import { useMessages } from '../hooks/useMessages.js'
 import { localeDirection } from '../i18n/direction.js'
@@ -8,7 +8,7 @@ import type { MessageOverrides } from '../i18n/types.js'
 import { CountrySelect } from './CountrySelect.js'
 import { defaultMetadata } from './phoneEntry/defaultMetadata.js'
 import type { RenderFlag } from './phoneEntry/flags.js'
-import { startCountry, useBrowserRegion } from './phoneEntry/initialCountry.js'
+import { useStartCountry } from './phoneEntry/initialCountry.js'
 import { usePhoneEntry } from './phoneEntry/usePhoneEntry.js'
 import { usePhoneEntryState, type PhoneValueDetails } from './phoneEntry/usePhoneEntryState.js'
 
@@ -80,32 +80,12 @@ export interface PhoneEntryProps {
  * )} />
  */
 export const PhoneEntry = forwardRef<HTMLInputElement, PhoneEntryProps>(function PhoneEntry(props, ref) {
-  const { metadata = defaultMetadata, countries, validation = 'possible' } = props
-  const { locale, t } = useMessages(enPhoneEntry, { locale: props.locale, messages: props.messages })
-  const region = useBrowserRegion(metadata, countries)
-  const defaultCountry = startCountry(props.country ?? props.defaultCountry, region, metadata, countries)
-  const state = usePhoneEntryState({
-    value: props.value,
-    isControlled: 'value' in props,
-    defaultValue: props.defaultValue,
-    onValueChange: props.onValueChange,
-    country: props.country,
-    defaultCountry,
-    onCountryChange: props.onCountryChange,
-    countries,
-    validation,
-    metadata,
-  })
-  const countriesKey = countries?.join(',')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
-  const options = useMemo(() => ({ metadata, countries }), [metadata, countriesKey])
+  const { metadata = defaultMetadata, countries } = props
+  const { t } = useMessages(enPhoneEntry, props)
+  const defaultCountry = useStartCountry(props.country ?? props.defaultCountry, metadata, countries)
+  const state = usePhoneEntryState({ ...props, isControlled: 'value' in props, defaultCountry, metadata })
   // Only a locale given to the field itself sets its direction; otherwise it follows the page.
-  const explicitDir = props.locale ? localeDirection(props.locale) : undefined
-  const entry = usePhoneEntry(
-    { id: props.id, name: props.name, disabled: props.disabled, required: props.required, invalid: props.invalid, error: props.error, validation, dir: explicitDir, onBlur: props.onBlur, onFocus: props.onFocus, t, options },
-    state,
-    ref,
-  )
+  const entry = usePhoneEntry({ ...props, dir: props.locale ? localeDirection(props.locale) : undefined, t }, state, ref)
 
   return (
     <div {...entry.rootProps} lang={props.locale} className={props.className}>
@@ -117,7 +97,7 @@ export const PhoneEntry = forwardRef<HTMLInputElement, PhoneEntryProps>(function
           countries={countries}
           preferredCountries={props.preferredCountries}
           metadata={metadata}
-          locale={locale}
+          locale={props.locale}
           messages={props.messages}
           disabled={props.disabled}
           renderFlag={props.renderFlag}

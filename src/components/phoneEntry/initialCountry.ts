@@ -12,28 +12,21 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /**
- * The region of the browser's languages (`navigator.languages`), among the
- * permitted countries. `undefined` on the server and while hydrating, so the
- * server's HTML and the first client render agree; the region follows.
- */
-export function useBrowserRegion(metadata: PhoneMetadata, allowed?: readonly CountryCode[]): CountryCode | undefined {
-  const allowedKey = allowed?.join(',')
-  const read = useMemo(() => {
-    const permitted = countryPermitter(metadata, allowed)
-    return () => regionFromLanguages(navigator.languages?.length ? navigator.languages : [navigator.language], permitted)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
-  }, [metadata, allowedKey])
-  return useSyncExternalStore(subscribe, read, () => undefined)
-}
-
-/**
  * The country a phone field starts in: `preferred` when permitted, else the
- * browser's region, else the fallback (`US`), else the first allowed country.
+ * region of the browser's languages (`navigator.languages`), else the
+ * fallback (`US`), else the first allowed country. The browser's region is
+ * unknown on the server and while hydrating, so the server's HTML and the
+ * first client render agree; the region follows.
  */
-export function startCountry(preferred: CountryCode | undefined, region: CountryCode | undefined, metadata: PhoneMetadata, allowed?: readonly CountryCode[]): CountryCode | undefined {
-  const permitted = countryPermitter(metadata, allowed)
+export function useStartCountry(preferred: CountryCode | undefined, metadata: PhoneMetadata, allowed?: readonly CountryCode[]): CountryCode | undefined {
+  const allowedKey = allowed?.join(',')
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
+  const permitted = useMemo(() => countryPermitter(metadata, allowed), [metadata, allowedKey])
+  const region = useSyncExternalStore(
+    subscribe,
+    () => regionFromLanguages(navigator.languages?.length ? navigator.languages : [navigator.language], permitted),
+    () => undefined,
+  )
   if (preferred !== undefined && permitted(preferred)) return preferred
-  if (region !== undefined) return region
-  if (permitted(FALLBACK_COUNTRY)) return FALLBACK_COUNTRY
-  return allowed?.find(permitted)
+  return region ?? (permitted(FALLBACK_COUNTRY) ? FALLBACK_COUNTRY : allowed?.find(permitted))
 }

@@ -4,8 +4,7 @@ import type { CountryOption } from '../../core/phoneInput/countries.js'
 import type { CountryCode } from '../../core/phoneInput/types.js'
 import type { Translate } from '../../i18n/format.js'
 import type { PhoneEntryMessageKey } from '../../i18n/locales/en/phoneEntry.js'
-import { placePopover, type Rect } from './placement.js'
-import type { CountryMove, CountrySection, CountrySelectState } from './useCountrySelectState.js'
+import { PAGE_SIZE, type CountrySection, type CountrySelectState } from './useCountrySelectState.js'
 
 export interface UseCountrySelectProps {
   value: CountryCode | undefined
@@ -16,29 +15,51 @@ export interface UseCountrySelectProps {
   t: Translate<PhoneEntryMessageKey>
 }
 
-const KEY_MOVES: Record<string, CountryMove> = { ArrowDown: 'next', ArrowUp: 'previous', Home: 'first', End: 'last', PageDown: 'pageDown', PageUp: 'pageUp' }
+// How far each key moves the active option; Home and End go all the way.
+const KEY_MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_SIZE, PageUp: -PAGE_SIZE, Home: -Infinity, End: Infinity }
 
 // The Popover API puts the list in the top layer, above modals and outside
 // any `overflow: hidden`; without it the list is simply fixed-positioned.
 const supportsPopover = typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function'
 
-function viewportRect(): Rect {
-  const view = window.visualViewport
-  return view ? { top: view.offsetTop, left: view.offsetLeft, width: view.width, height: view.height } : { top: 0, left: 0, width: window.innerWidth, height: window.innerHeight }
-}
+const POPOVER_STYLE: CSSProperties = { position: 'fixed', inset: 'auto', margin: 0, display: 'flex', flexDirection: 'column', boxSizing: 'border-box', overflow: 'hidden' }
+const LISTBOX_STYLE: CSSProperties = { overflowY: 'auto', flex: '1 1 auto', minHeight: 0 }
 
 function maxHeight(pixels: number): string {
   return `min(var(--vp-country-popover-max-height, 100vh), ${Math.floor(pixels)}px)`
 }
 
+/** Space between the button and the popover, and between the popover and the viewport's edges. */
+const GAP = 4
+const MARGIN = 8
+
+/**
+ * Places the popover beside the button, inside the visual viewport (so that
+ * an on-screen keyboard counts): below when it fits or when there is more
+ * room below, above otherwise; aligned with the button's start edge (its
+ * right in right-to-left), and shifted to stay `MARGIN` away from the
+ * viewport's edges. The list scrolls within the height left on that side.
+ */
 function position(popover: HTMLElement, anchor: HTMLElement): void {
-  const viewport = viewportRect()
-  popover.style.maxHeight = maxHeight(viewport.height - 16)
+  const view = window.visualViewport
+  const viewTop = view?.offsetTop ?? 0
+  const viewLeft = view?.offsetLeft ?? 0
+  const viewWidth = view?.width ?? window.innerWidth
+  const viewHeight = view?.height ?? window.innerHeight
+  popover.style.maxHeight = maxHeight(viewHeight - 2 * MARGIN)
   const size = popover.getBoundingClientRect()
-  const dir = getComputedStyle(anchor).direction === 'rtl' ? 'rtl' : 'ltr'
-  const place = placePopover(anchor.getBoundingClientRect(), size, viewport, dir)
-  Object.assign(popover.style, { top: `${place.top}px`, left: `${place.left}px`, maxHeight: maxHeight(place.maxHeight), maxWidth: `${place.maxWidth}px` })
-  popover.dataset.side = place.side
+  const button = anchor.getBoundingClientRect()
+  const below = viewTop + viewHeight - MARGIN - (button.bottom + GAP)
+  const above = button.top - GAP - (viewTop + MARGIN)
+  const side = size.height <= below || below >= above ? 'bottom' : 'top'
+  const room = Math.max(0, side === 'bottom' ? below : above)
+  const maxWidth = Math.max(0, viewWidth - 2 * MARGIN)
+  const width = Math.min(size.width, maxWidth)
+  const start = getComputedStyle(anchor).direction === 'rtl' ? button.right - width : button.left
+  const left = Math.min(Math.max(start, viewLeft + MARGIN), viewLeft + viewWidth - MARGIN - width)
+  const top = side === 'bottom' ? button.bottom + GAP : button.top - GAP - Math.min(size.height, room)
+  Object.assign(popover.style, { top: `${top}px`, left: `${left}px`, maxHeight: maxHeight(room), maxWidth: `${maxWidth}px` })
+  popover.dataset.side = side
 }
 
 function scrollIntoList(list: HTMLElement, option: HTMLElement, center: boolean): void {
@@ -62,9 +83,11 @@ function scrollIntoList(list: HTMLElement, option: HTMLElement, center: boolean)
  */
 export function useCountrySelect(props: UseCountrySelectProps, state: CountrySelectState) {
   const { value, onValueChange, focusAfterSelect, disabled, t } = props
-  const { isOpen, activeCode, open, close, move } = state
+  const { isOpen, activeCode, open, close } = state
   const base = useId()
-  const ids = { button: `${base}button`, popover: `${base}popover`, listbox: `${base}listbox` }
+  const buttonId = `${base}button`
+  const popoverId = `${base}popover`
+  const listboxId = `${base}listbox`
   const optionId = (code: CountryCode) => `${base}option-${code}`
   const buttonRef = useRef<HTMLButtonElement | null>(null)
   const popoverRef = useRef<HTMLDivElement | null>(null)
@@ -84,20 +107,18 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
     reposition()
     searchRef.current?.focus({ preventScroll: true })
     justOpened.current = true
+    const controller = new AbortController()
+    const signal = controller.signal
+    const capture = { capture: true, signal }
+    window.addEventListener('resize', reposition, { signal })
+    window.visualViewport?.addEventListener('resize', reposition, { signal })
+    document.addEventListener('scroll', reposition, capture)
     const outside = (event: PointerEvent) => {
       const target = event.target as Node
       if (!popover.contains(target) && !anchor.contains(target)) close()
     }
-    window.addEventListener('resize', reposition)
-    window.visualViewport?.addEventListener('resize', reposition)
-    document.addEventListener('scroll', reposition, true)
-    document.addEventListener('pointerdown', outside, true)
-    return () => {
-      window.removeEventListener('resize', reposition)
-      window.visualViewport?.removeEventListener('resize', reposition)
-      document.removeEventListener('scroll', reposition, true)
-      document.removeEventListener('pointerdown', outside, true)
-    }
+    document.addEventListener('pointerdown', outside, capture)
+    return () => controller.abort()
   }, [isOpen, close])
 
   useLayoutEffect(() => {
@@ -118,10 +139,10 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
   }
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const to = KEY_MOVES[event.key]
-    if (to) {
+    const by = KEY_MOVES[event.key]
+    if (by) {
       event.preventDefault()
-      move(to)
+      state.move(by)
     } else if (event.key === 'Enter') {
       event.preventDefault() // never submits the form around the field
       if (activeCode) select(activeCode)
@@ -145,27 +166,26 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
   }
 
   const hasResults = state.visible.length > 0
-  const popoverStyle: CSSProperties = { position: 'fixed', inset: 'auto', margin: 0, display: 'flex', flexDirection: 'column', boxSizing: 'border-box', overflow: 'hidden' }
   return {
     buttonProps: {
       ref: buttonRef,
-      id: ids.button,
+      id: buttonId,
       type: 'button' as const,
       disabled,
       'aria-haspopup': 'dialog' as const,
       'aria-expanded': isOpen,
-      'aria-controls': isOpen ? ids.popover : undefined,
+      'aria-controls': isOpen ? popoverId : undefined,
       'data-state': isOpen ? 'open' : 'closed',
       onClick: () => (isOpen ? close() : open()),
       onKeyDown: onButtonKeyDown,
     },
     popoverProps: {
       ref: popoverRef,
-      id: ids.popover,
+      id: popoverId,
       role: 'dialog',
-      'aria-labelledby': ids.button,
+      'aria-labelledby': buttonId,
       popover: supportsPopover ? ('manual' as const) : undefined,
-      style: popoverStyle,
+      style: POPOVER_STYLE,
       'data-state': 'open',
       onBlur: (event: FocusEvent<HTMLDivElement>) => {
         const next = event.relatedTarget as Node | null
@@ -181,7 +201,7 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
       placeholder: t('countrySearchPlaceholder'),
       'aria-autocomplete': 'list' as const,
       'aria-expanded': hasResults,
-      'aria-controls': hasResults ? ids.listbox : undefined,
+      'aria-controls': hasResults ? listboxId : undefined,
       'aria-activedescendant': hasResults && activeCode ? optionId(activeCode) : undefined,
       autoComplete: 'off',
       autoCorrect: 'off',
@@ -192,12 +212,12 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
     },
     listboxProps: {
       ref: listboxRef,
-      id: ids.listbox,
+      id: listboxId,
       role: 'listbox',
       'aria-label': t('countryListLabel'),
       // A scrolling box would otherwise become a tab stop of its own in Chromium.
       tabIndex: -1,
-      style: { overflowY: 'auto', flex: '1 1 auto', minHeight: 0 } satisfies CSSProperties,
+      style: LISTBOX_STYLE,
     },
     getSectionLabelId: (section: CountrySection) => `${base}group-${section.kind}`,
     getOptionProps: (option: CountryOption) => ({

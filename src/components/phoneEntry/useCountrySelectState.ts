@@ -9,9 +9,6 @@ export interface CountrySection {
   options: CountryOption[]
 }
 
-/** Where a key moves the active option. */
-export type CountryMove = 'next' | 'previous' | 'first' | 'last' | 'pageDown' | 'pageUp'
-
 /** How many options PageUp and PageDown move over. */
 export const PAGE_SIZE = 10
 
@@ -25,21 +22,19 @@ export interface CountrySelectState {
   activeCode: CountryCode | undefined
   open: (query?: string) => void
   close: () => void
+  /** Sets the search query; the active option becomes its best match. */
   setQuery: (query: string) => void
-  move: (to: CountryMove) => void
+  /** Moves the active option `by` places, clamped to the list (`-Infinity` is the first, `Infinity` the last). */
+  move: (by: number) => void
   setActive: (code: CountryCode) => void
 }
 
 function sectionsFor(options: readonly CountryOption[], preferred: readonly CountryCode[], query: string): CountrySection[] {
   if (query.trim() !== '') return [{ kind: 'results', options: searchCountries(options, query) }]
-  const byCode = new Map(options.map((option) => [option.code, option]))
-  const top = [...new Set(preferred)].flatMap((code) => byCode.get(code) ?? [])
-  if (top.length === 0) return [{ kind: 'all', options: [...options] }]
-  const shown = new Set(top.map((option) => option.code))
-  return [
-    { kind: 'preferred', options: top },
-    { kind: 'all', options: options.filter((option) => !shown.has(option.code)) },
-  ]
+  // Each preferred country once, in the app's order, when the list has it.
+  const top = [...new Set(preferred)].flatMap((code) => options.filter((option) => option.code === code))
+  const rest: CountrySection = { kind: 'all', options: options.filter((option) => !top.includes(option)) }
+  return top.length > 0 ? [{ kind: 'preferred', options: top }, rest] : [rest]
 }
 
 /**
@@ -55,35 +50,36 @@ export function useCountrySelectState(props: { options: readonly CountryOption[]
   const { options, preferred = [], value } = props
   const [isOpen, setOpen] = useState(false)
   const [query, setQueryState] = useState('')
-  const [active, setActiveState] = useState<CountryCode | undefined>(undefined)
+  const [active, setActive] = useState<CountryCode | undefined>(undefined)
   const preferredKey = preferred.join(',')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the preferred list is compared by content
   const sections = useMemo(() => sectionsFor(options, preferred, query), [options, preferredKey, query])
   const visible = useMemo(() => sections.flatMap((section) => section.options), [sections])
   const activeCode = visible.some((option) => option.code === active) ? active : visible[0]?.code
-
-  const open = useCallback(
-    (initial = '') => {
-      setOpen(true)
-      setQueryState(initial)
-      setActiveState(initial === '' ? value : undefined)
-    },
-    [value],
-  )
+  // Stable: the picker's effects depend on it.
   const close = useCallback(() => setOpen(false), [])
-  const setQuery = useCallback((next: string) => {
+  const setQuery = (next: string, activeOption?: CountryCode) => {
     setQueryState(next)
-    setActiveState(undefined)
-  }, [])
-  const move = useCallback(
-    (to: CountryMove) => {
-      if (visible.length === 0) return
-      const last = visible.length - 1
-      const index = Math.max(0, visible.findIndex((option) => option.code === activeCode))
-      const steps: Record<CountryMove, number> = { next: index + 1, previous: index - 1, first: 0, last, pageDown: index + PAGE_SIZE, pageUp: index - PAGE_SIZE }
-      setActiveState(visible[Math.min(last, Math.max(0, steps[to]))]?.code)
+    setActive(activeOption)
+  }
+
+  return {
+    isOpen,
+    query,
+    sections,
+    visible,
+    activeCode,
+    open: (initial = '') => {
+      setOpen(true)
+      setQuery(initial, initial === '' ? value : undefined)
     },
-    [visible, activeCode],
-  )
-  return { isOpen, query, sections, visible, activeCode, open, close, setQuery, move, setActive: setActiveState }
+    close,
+    setQuery,
+    move: (by) => {
+      if (visible.length === 0) return
+      const index = Math.max(0, visible.findIndex((option) => option.code === activeCode))
+      setActive(visible[Math.min(visible.length - 1, Math.max(0, index + by))]?.code)
+    },
+    setActive,
+  }
 }

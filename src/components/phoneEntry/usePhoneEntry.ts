@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useId, useLayoutEffect, useRef, type ChangeEvent, type ClipboardEvent, type FocusEvent, type ReactNode, type Ref } from 'react'
 import { isWholePhoneNumber } from '../../core/phoneInput/edit.js'
-import type { PhoneInputOptions, PhoneValidation } from '../../core/phoneInput/types.js'
+import type { PhoneValidation } from '../../core/phoneInput/types.js'
 import type { Translate } from '../../i18n/format.js'
 import type { PhoneEntryMessageKey } from '../../i18n/locales/en/phoneEntry.js'
 import { phoneErrorKey } from './errorMessage.js'
@@ -23,7 +23,6 @@ export interface UsePhoneEntryProps {
   onBlur?: (event: FocusEvent<HTMLInputElement>) => void
   onFocus?: (event: FocusEvent<HTMLInputElement>) => void
   t: Translate<PhoneEntryMessageKey>
-  options: PhoneInputOptions
 }
 
 /**
@@ -34,11 +33,11 @@ export interface UsePhoneEntryProps {
  *
  * @example
  * const state = usePhoneEntryState(...)
- * const { inputProps, labelProps } = usePhoneEntry({ t, options }, state, ref)
+ * const { inputProps, labelProps } = usePhoneEntry({ t }, state, ref)
  * <label {...labelProps}>Mobile</label><input {...inputProps} />
  */
 export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState, forwardedRef?: Ref<HTMLInputElement>) {
-  const { t, disabled, required = false, validation = 'possible', onBlur, onFocus } = props
+  const { t, disabled, required, validation, onBlur, onFocus } = props
   const base = useId()
   const inputId = props.id ?? `${base}input`
   const hintId = `${base}hint`
@@ -48,7 +47,7 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
   const pendingCaret = useRef<number | null>(null)
   const collapsed = useRef(true)
   const pointerDown = useRef(false)
-  const { touch } = state
+  const { setBlurred, setSubmitted } = state
 
   useLayoutEffect(() => {
     const input = inputRef.current
@@ -69,36 +68,21 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
   })
 
   useEffect(() => {
-    const down = () => (pointerDown.current = true)
-    const up = () => (pointerDown.current = false)
-    document.addEventListener('pointerdown', down, true)
-    document.addEventListener('pointerup', up, true)
-    document.addEventListener('pointercancel', up, true)
-    return () => {
-      document.removeEventListener('pointerdown', down, true)
-      document.removeEventListener('pointerup', up, true)
-      document.removeEventListener('pointercancel', up, true)
-    }
-  }, [])
-
-  useEffect(() => {
     const input = inputRef.current
-    if (!input) return
+    const controller = new AbortController()
+    const signal = controller.signal
+    const capture = { capture: true, signal }
+    const pointer = (down: boolean) => () => (pointerDown.current = down)
+    const submitted = () => setSubmitted(true)
+    document.addEventListener('pointerdown', pointer(true), capture)
+    document.addEventListener('pointerup', pointer(false), capture)
+    document.addEventListener('pointercancel', pointer(false), capture)
     // The selection before the edit tells a plain Backspace from a deleted selection.
-    const beforeInput = () => {
-      collapsed.current = input.selectionStart === input.selectionEnd
-    }
-    const submitted = () => touch('submit')
-    const form = input.form
-    input.addEventListener('beforeinput', beforeInput)
-    input.addEventListener('invalid', submitted)
-    form?.addEventListener('submit', submitted, true)
-    return () => {
-      input.removeEventListener('beforeinput', beforeInput)
-      input.removeEventListener('invalid', submitted)
-      form?.removeEventListener('submit', submitted, true)
-    }
-  }, [touch])
+    input?.addEventListener('beforeinput', () => (collapsed.current = input.selectionStart === input.selectionEnd), { signal })
+    input?.addEventListener('invalid', submitted, { signal })
+    input?.form?.addEventListener('submit', submitted, capture)
+    return () => controller.abort()
+  }, [setSubmitted])
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
@@ -111,21 +95,19 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
     const pasted = event.clipboardData.getData('text/plain')
     // A whole number replaces the field rather than landing inside what is there.
-    if (!isWholePhoneNumber(pasted, state.country, props.options)) return
+    if (!isWholePhoneNumber(pasted, state.country, state.options)) return
     event.preventDefault()
     pendingCaret.current = state.edit({ text: pasted, caret: pasted.length, inputType: 'insertFromPaste' }).caret
   }
 
-  const errorKey = phoneErrorKey(state.details.reason, state.digits === '', validation, required)
+  const errorKey = phoneErrorKey(state.reason, state.digits === '', validation, required)
   const showOwn = state.isSubmitted || (state.isBlurred && state.digits !== '')
   const errorMessage = props.error ?? (showOwn && errorKey ? t(errorKey) : undefined)
   const hasError = errorMessage !== undefined && errorMessage !== null && errorMessage !== false && errorMessage !== ''
   const invalid = Boolean(props.invalid) || hasError
 
   return {
-    inputRef,
     errorMessage: hasError ? errorMessage : undefined,
-    isInvalid: invalid,
     rootProps: {
       'data-vp-phone-entry': '',
       'data-invalid': invalid ? '' : undefined,
@@ -137,8 +119,8 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
         if (event.currentTarget.contains(event.relatedTarget as Node | null)) return
         // An error appearing on mousedown would push the button being clicked
         // (often Send) from under the pointer, and the click would be lost.
-        if (pointerDown.current) event.currentTarget.ownerDocument.addEventListener('pointerup', () => setTimeout(() => touch('blur')), { once: true })
-        else touch('blur')
+        if (pointerDown.current) event.currentTarget.ownerDocument.addEventListener('pointerup', () => setTimeout(() => setBlurred(true)), { once: true })
+        else setBlurred(true)
       },
     },
     labelProps: { htmlFor: inputId, 'data-part': 'label' },

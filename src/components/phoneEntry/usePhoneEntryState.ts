@@ -1,9 +1,9 @@
 'use client'
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { analysePhone, phoneValue } from '../../core/phoneInput/analyse.js'
 import { applyPhoneEdit, phoneStateFromValue, selectPhoneCountry, type PhoneEdit, type PhoneEditResult, type PhoneFieldState } from '../../core/phoneInput/edit.js'
 import { formatPhoneText } from '../../core/phoneInput/format.js'
-import type { CountryCode, PhoneMetadata, PhoneReason, PhoneValidation } from '../../core/phoneInput/types.js'
+import type { CountryCode, PhoneInputOptions, PhoneMetadata, PhoneReason, PhoneValidation } from '../../core/phoneInput/types.js'
 
 /** What `onValueChange` reports beside the value. */
 export interface PhoneValueDetails {
@@ -47,7 +47,10 @@ export interface PhoneEntryState {
   country: CountryCode | undefined
   /** E.164 when the number passes the validation level, else `undefined`. */
   value: string | undefined
-  details: PhoneValueDetails
+  /** Why the number is not valid; `undefined` when it is. */
+  reason: PhoneReason | undefined
+  /** The metadata and the allow-list the number is read with. */
+  options: PhoneInputOptions
   /** The field lost focus at least once (errors then show for a non-empty field). */
   isBlurred: boolean
   /** The enclosing form was submitted (or found the field invalid). */
@@ -56,8 +59,10 @@ export interface PhoneEntryState {
   edit: (edit: PhoneEdit) => PhoneEditResult
   /** The user picked a country. */
   selectCountry: (country: CountryCode) => void
-  /** Records a blur or a submit, after which errors show. */
-  touch: (how: 'blur' | 'submit') => void
+  /** Records a blur, after which errors show for a non-empty field. Stable. */
+  setBlurred: (blurred: true) => void
+  /** Records a submit, after which errors show. Stable. */
+  setSubmitted: (submitted: true) => void
 }
 
 /**
@@ -73,15 +78,14 @@ export interface PhoneEntryState {
  */
 export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryState {
   const value = options.value || undefined
-  const { isControlled, country: countryProp, validation = 'possible', metadata, countries, onValueChange, onCountryChange } = options
+  const { isControlled, country: countryProp, defaultCountry, validation, metadata, countries, onValueChange, onCountryChange } = options
   const countriesKey = countries?.join(',')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
   const context = useMemo(() => ({ metadata, countries }), [metadata, countriesKey])
-  const [field, setField] = useState<PhoneFieldState>(
-    () => phoneStateFromValue(isControlled ? value : options.defaultValue, countryProp ?? options.defaultCountry, context).state,
-  )
-  const [touched, setTouched] = useState({ blurred: false, submitted: false })
-  const [seen, setSeen] = useState({ value, country: countryProp, defaultCountry: options.defaultCountry })
+  const [field, setField] = useState<PhoneFieldState>(() => phoneStateFromValue(isControlled ? value : options.defaultValue, countryProp ?? defaultCountry, context).state)
+  const [isBlurred, setBlurred] = useState(false)
+  const [isSubmitted, setSubmitted] = useState(false)
+  const [seen, setSeen] = useState({ value, countryProp, defaultCountry })
 
   const analysis = useMemo(() => analysePhone(field.digits, field.country, context, false), [field, context])
   const current = phoneValue(analysis, validation)
@@ -89,45 +93,39 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
   // A prop that changed is applied during render, as React recommends for
   // state derived from props; the value the field already holds is left alone,
   // so a parent echoing `onValueChange` never moves the caret.
-  if (seen.value !== value || seen.country !== countryProp || seen.defaultCountry !== options.defaultCountry) {
+  if (seen.value !== value || seen.countryProp !== countryProp || seen.defaultCountry !== defaultCountry) {
     let next = field
     if (isControlled && value !== seen.value && value !== current) next = phoneStateFromValue(value, countryProp ?? field.country, context).state
-    if (countryProp !== undefined && countryProp !== seen.country && countryProp !== next.country) next = selectPhoneCountry(next, countryProp, context).state
+    if (countryProp !== undefined && countryProp !== seen.countryProp && countryProp !== next.country) next = selectPhoneCountry(next, countryProp, context).state
     // The browser's region arrives after hydration; an untouched empty field moves to it.
     const followsDefault = next.digits === '' && next.country === seen.defaultCountry && countryProp === undefined
-    if (followsDefault && options.defaultCountry !== undefined) next = { digits: '', country: options.defaultCountry }
-    setSeen({ value, country: countryProp, defaultCountry: options.defaultCountry })
+    if (followsDefault && defaultCountry !== undefined) next = { digits: '', country: defaultCountry }
+    setSeen({ value, countryProp, defaultCountry })
     if (next !== field) setField(next)
   }
 
-  const commit = useCallback(
-    (result: PhoneEditResult) => {
-      setField(result.state)
-      const { country, isPossible, isValid, reason } = result.analysis
-      const nextValue = phoneValue(result.analysis, validation)
-      if (nextValue !== current) onValueChange?.(nextValue, { country, isPossible, isValid, reason })
-      if (country !== undefined && country !== field.country) onCountryChange?.(country)
-    },
-    [validation, current, field.country, onValueChange, onCountryChange],
-  )
-
-  const edit = useCallback(
-    (change: PhoneEdit) => {
-      const result = applyPhoneEdit(field, change, context)
-      commit(result)
-      return result
-    },
-    [field, context, commit],
-  )
-
-  const selectCountry = useCallback((country: CountryCode) => commit(selectPhoneCountry(field, country, context)), [field, context, commit])
-
-  const touch = useCallback((how: 'blur' | 'submit') => {
-    setTouched((previous) => (how === 'blur' ? (previous.blurred ? previous : { ...previous, blurred: true }) : previous.submitted ? previous : { ...previous, submitted: true }))
-  }, [])
+  const commit = (result: PhoneEditResult) => {
+    setField(result.state)
+    const { country, isPossible, isValid, reason } = result.analysis
+    const nextValue = phoneValue(result.analysis, validation)
+    if (nextValue !== current) onValueChange?.(nextValue, { country, isPossible, isValid, reason })
+    if (country !== undefined && country !== field.country) onCountryChange?.(country)
+    return result
+  }
 
   const text = useMemo(() => formatPhoneText(field.digits, field.country, metadata), [field, metadata])
-  const { country, isPossible, isValid, reason } = analysis
-  const details = useMemo(() => ({ country, isPossible, isValid, reason }), [country, isPossible, isValid, reason])
-  return { text, digits: field.digits, country: field.country, value: current, details, isBlurred: touched.blurred, isSubmitted: touched.submitted, edit, selectCountry, touch }
+  return {
+    text,
+    digits: field.digits,
+    country: field.country,
+    value: current,
+    reason: analysis.reason,
+    options: context,
+    isBlurred,
+    isSubmitted,
+    edit: (change) => commit(applyPhoneEdit(field, change, context)),
+    selectCountry: (country) => void commit(selectPhoneCountry(field, country, context)),
+    setBlurred,
+    setSubmitted,
+  }
 }

@@ -1,8 +1,8 @@
-import { AsYouType, Metadata, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/core'
 import type { PhoneNumber } from 'libphonenumber-js/core'
 import { isE164 } from '../phone.js'
-import { callingCodeOf, countriesForCallingCode, numberFitsCountry, resolveCountry, type NumberCountryHint } from './resolveCountry.js'
-import type { CountryCode, PhoneInputOptions, PhoneReason, PhoneValidation } from './types.js'
+import { lengthReason, readPhone, type PhoneReading } from './readPhone.js'
+import { allowedBy, callingCodeOf, countriesForCallingCode, numberFitsCountry, resolveCountry, type NumberCountryHint } from './resolveCountry.js'
+import type { CountryCode, PhoneInputOptions, PhoneMetadata, PhoneReason, PhoneValidation } from './types.js'
 
 /** What the significant characters of a phone field amount to. */
 export interface PhoneAnalysis {
@@ -18,30 +18,10 @@ export interface PhoneAnalysis {
   reason: PhoneReason | undefined
 }
 
-function lengthReason(digits: string, country: CountryCode | undefined, options: PhoneInputOptions): PhoneReason {
-  const result = validatePhoneNumberLength(digits, { defaultCountry: country }, options.metadata)
-  switch (result) {
-    case 'TOO_SHORT':
-    case 'TOO_LONG':
-    case 'INVALID_COUNTRY':
-    case 'NOT_A_NUMBER':
-      return result
-    case 'INVALID_LENGTH':
-    case undefined:
-      return 'INVALID'
-    default:
-      return result satisfies never
-  }
-}
-
-function hintFor(digits: string, country: CountryCode | undefined, parsed: PhoneNumber | undefined, options: PhoneInputOptions): NumberCountryHint {
-  const valid = parsed?.isValid() ? parsed : undefined
-  if (!digits.startsWith('+')) {
-    return { callingCode: callingCodeOf(country, options.metadata), validCountry: valid?.country, e164: valid?.number, guess: undefined }
-  }
-  const typing = new AsYouType(country, options.metadata)
-  typing.input(digits)
-  return { callingCode: typing.getCallingCode(), validCountry: valid?.country, e164: valid?.number, guess: typing.getCountry() }
+function hintFor(digits: string, country: CountryCode | undefined, { reader, number }: PhoneReading, metadata: PhoneMetadata): NumberCountryHint {
+  const valid = number?.isValid() ? number : undefined
+  if (!digits.startsWith('+')) return { callingCode: callingCodeOf(country, metadata), valid, guess: undefined }
+  return { callingCode: reader.getCallingCode(), valid, guess: reader.getCountry() }
 }
 
 /**
@@ -59,49 +39,35 @@ export function analysePhone(
   resolve = true,
 ): PhoneAnalysis {
   const { metadata, countries } = options
-  const allowed = countries ? new Set(countries) : undefined
-  const isAllowed = (code: CountryCode) => (allowed ? allowed.has(code) : true)
-  let parsed: PhoneNumber | undefined
+  const isAllowed = allowedBy(countries)
+  let reading: PhoneReading | undefined
   let country = selected
   try {
-    parsed = digits === '' ? undefined : parsePhoneNumberFromString(digits, { defaultCountry: selected }, metadata)
-    if (resolve) country = resolveCountry(selected, hintFor(digits, selected, parsed, options), metadata, isAllowed)
+    reading = readPhone(digits, selected, metadata)
+    if (resolve) country = resolveCountry(selected, hintFor(digits, selected, reading, metadata), metadata, isAllowed)
   } catch {
-    parsed = undefined
+    reading = undefined
   }
+  const parsed = reading?.number
   const number = parsed && isE164Shaped(parsed.number) ? String(parsed.number) : undefined
-  if (digits === '' || parsed === undefined || number === undefined) {
-    const reason = digits === '' ? 'NOT_A_NUMBER' : lengthReason(digits, selected, options)
-    return { country, number, isPossible: false, isValid: false, reason }
-  }
-  if (allowed && !inAllowedCountry(parsed, country, allowed, options)) {
-    return { country, number, isPossible: false, isValid: false, reason: 'INVALID_COUNTRY' }
-  }
-  const isValid = parsed.isPossible() && parsed.isValid()
-  const trunk = isValid ? '' : keptTrunkPrefix(digits, parsed, selected, options)
-  const isPossible = trunk === '' && parsed.isPossible()
-  const reason = isValid ? undefined : isPossible ? 'INVALID' : lengthReason(digits.slice(trunk.length), selected, options)
+  const refused = (reason: PhoneReason): PhoneAnalysis => ({ country, number, isPossible: false, isValid: false, reason })
+  if (digits === '') return refused('NOT_A_NUMBER')
+  // A length the country uses, and still no number: the number plan refuses it.
+  if (!reading || !parsed || number === undefined) return refused((reading && lengthReason(reading, digits)) ?? 'INVALID')
+  if (countries && !inAllowedCountry(parsed, country, isAllowed, metadata)) return refused('INVALID_COUNTRY')
+  const isPossible = parsed.isPossible()
+  const isValid = isPossible && parsed.isValid()
+  const reason = isValid ? undefined : isPossible ? 'INVALID' : (lengthReason(reading, digits) ?? 'INVALID')
   return { country, number, isPossible, isValid, reason }
-}
-
-// libphonenumber keeps a typed trunk prefix as a digit of the number when
-// removing it would leave too few digits, so "06 12 34 56 7" in France reads as
-// a possible +33 061234567. Typed nationally, that is a number one digit short.
-function keptTrunkPrefix(digits: string, parsed: PhoneNumber, country: CountryCode | undefined, options: PhoneInputOptions): string {
-  if (digits.startsWith('+') || country === undefined || !(country in options.metadata.countries)) return ''
-  const plan = new Metadata(options.metadata)
-  plan.selectNumberingPlan(country)
-  const prefix = (plan.numberingPlan as unknown as { nationalPrefix(): string | undefined } | undefined)?.nationalPrefix()
-  return prefix && digits.startsWith(prefix) && String(parsed.nationalNumber).startsWith(prefix) ? prefix : ''
 }
 
 // A number belongs to the allow-list when its own country is allowed, or when
 // the allowed country shown shares its calling code and the number fits it.
-function inAllowedCountry(parsed: PhoneNumber, shown: CountryCode | undefined, allowed: ReadonlySet<CountryCode>, options: PhoneInputOptions): boolean {
+function inAllowedCountry(parsed: PhoneNumber, shown: CountryCode | undefined, isAllowed: (country: CountryCode) => boolean, metadata: PhoneMetadata): boolean {
   const code = String(parsed.countryCallingCode)
-  if (parsed.country === undefined) return countriesForCallingCode(code, options.metadata).some((country) => allowed.has(country))
-  if (allowed.has(parsed.country)) return true
-  return shown !== undefined && allowed.has(shown) && callingCodeOf(shown, options.metadata) === code && numberFitsCountry(parsed.number, shown, options.metadata)
+  if (parsed.country === undefined) return countriesForCallingCode(code, metadata).some(isAllowed)
+  if (isAllowed(parsed.country)) return true
+  return shown !== undefined && isAllowed(shown) && callingCodeOf(shown, metadata) === code && numberFitsCountry(parsed.number, shown, metadata)
 }
 
 function isE164Shaped(value: string): boolean {

@@ -16,26 +16,16 @@ export interface CountryOption {
   primary: boolean
 }
 
-const displayNames = new Map<string, Intl.DisplayNames | null>()
-
-function namesFor(locale: string): Intl.DisplayNames | null {
-  let names = displayNames.get(locale)
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' })
-    } catch {
-      names = null
-    }
-    displayNames.set(locale, names)
-  }
-  return names
-}
+const displayNames = new Map<string, Intl.DisplayNames>()
 
 /** The name of a region in `locale` (`regionName('DE', 'fr')` is `'Allemagne'`), or its code. */
 export function regionName(code: string, locale: string): string {
   try {
-    return namesFor(locale)?.of(code) ?? code
+    let names = displayNames.get(locale)
+    if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' })))
+    return names.of(code) ?? code
   } catch {
+    // An invalid locale, or an engine without the name.
     return code
   }
 }
@@ -55,6 +45,7 @@ export function listCountries(metadata: PhoneMetadata, locale: string, allowed?:
   }
   return codes
     .map((code) => {
+      // Every code listed is in the metadata, so it has a calling code.
       const callingCode = callingCodeOf(code, metadata) ?? ''
       const primary = metadata.country_calling_codes[callingCode]?.[0] === code
       return { code, callingCode, name: regionName(code, locale), englishName: regionName(code, 'en'), primary }
@@ -67,10 +58,6 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, "'").trim()
 }
 
-function startsAnyWord(name: string, query: string): boolean {
-  return name.split(/[\s\-(),.]+/).some((word) => word.startsWith(query))
-}
-
 function rank(option: CountryOption, query: string, digits: string | undefined): number | undefined {
   if (digits !== undefined) {
     if (option.callingCode === digits) return option.primary ? 0 : 1
@@ -79,7 +66,7 @@ function rank(option: CountryOption, query: string, digits: string | undefined):
   if (option.code.toLowerCase() === query) return 0
   const names = [foldForSearch(option.name), foldForSearch(option.englishName)]
   if (names.some((name) => name.startsWith(query))) return 1
-  if (names.some((name) => startsAnyWord(name, query))) return 2
+  if (names.some((name) => name.split(/[\s\-(),.]+/).some((word) => word.startsWith(query)))) return 2
   return names.some((name) => name.includes(query)) ? 3 : undefined
 }
 
@@ -92,12 +79,12 @@ function rank(option: CountryOption, query: string, digits: string | undefined):
  */
 export function searchCountries(options: readonly CountryOption[], query: string): CountryOption[] {
   const folded = foldForSearch(query)
-  if (folded === '') return [...options]
   const numeric = /^\+?\s*\d[\d\s]*$/.test(folded) ? folded.replace(/\D/g, '') : undefined
-  const ranked: Array<{ option: CountryOption; rank: number; index: number }> = []
-  options.forEach((option, index) => {
+  // An empty query ranks every name 1 (each starts with it), so the list comes back whole.
+  const ranked = options.flatMap((option) => {
     const value = rank(option, folded, numeric)
-    if (value !== undefined) ranked.push({ option, rank: value, index })
+    return value === undefined ? [] : [{ option, value }]
   })
-  return ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).map((entry) => entry.option)
+  // The sort is stable, so the list's order holds within a rank.
+  return ranked.sort((a, b) => a.value - b.value).map((entry) => entry.option)
 }

@@ -1,13 +1,15 @@
 import { getCountries } from 'libphonenumber-js/core'
+import { allowedBy } from './resolveCountry.js'
 import type { CountryCode, PhoneMetadata } from './types.js'
 
 /** Whether a region code is a country of the metadata and of the allow-list (when there is one). */
 export function countryPermitter(metadata: PhoneMetadata, allowed?: readonly CountryCode[]): (code: string) => boolean {
   const known = new Set<string>(getCountries(metadata))
-  const permitted = allowed ? new Set<string>(allowed) : undefined
-  return (code) => known.has(code) && (permitted === undefined || permitted.has(code))
+  const isAllowed = allowedBy(allowed)
+  return (code) => known.has(code) && isAllowed(code as CountryCode)
 }
 
+// `Intl.Locale` gives the region in canonical upper case (`fr-ca` gives `CA`).
 function regionOf(tag: string, maximize: boolean): string | undefined {
   try {
     const locale = new Intl.Locale(tag)
@@ -28,7 +30,7 @@ function regionOf(tag: string, maximize: boolean): string | undefined {
 export function regionFromLanguages(languages: readonly string[], isSupported: (region: string) => boolean): CountryCode | undefined {
   for (const maximize of [false, true]) {
     for (const tag of languages) {
-      const region = regionOf(tag, maximize)?.toUpperCase()
+      const region = regionOf(tag, maximize)
       if (region !== undefined && isSupported(region)) return region as CountryCode
     }
   }

@@ -1,7 +1,8 @@
-import { AsYouType, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/core'
+import { AsYouType } from 'libphonenumber-js/core'
 import { analysePhone, type PhoneAnalysis } from './analyse.js'
 import { caretAfterSignificant, countSignificant, formatPhoneText, MAX_SIGNIFICANT, significantChars } from './format.js'
-import { callingCodeOf, resolveCountry } from './resolveCountry.js'
+import { readPhone } from './readPhone.js'
+import { allowedBy, callingCodeOf, numberingPlan, resolveCountry } from './resolveCountry.js'
 import type { CountryCode, PhoneInputOptions, PhoneMetadata } from './types.js'
 
 /** What a phone field holds: its significant characters and the country they are read in. */
@@ -41,25 +42,17 @@ const TYPED = /^(insertText|insertCompositionText|delete|historyUndo|historyRedo
  * people paste. 0 when there is none, or until a calling code follows it.
  */
 export function internationalPrefixLength(digits: string, country: CountryCode | undefined, metadata: PhoneMetadata): number {
-  if (digits.startsWith('+')) return 0
-  const patterns = ['00']
-  if (country !== undefined && country in metadata.countries) {
-    const plan = new Metadata(metadata)
-    plan.selectNumberingPlan(country)
-    const idd = plan.numberingPlan?.IDDPrefix()
-    if (idd) patterns.unshift(idd)
-  }
-  for (const pattern of patterns) {
-    const match = new RegExp(`^(?:${pattern})`).exec(digits)
-    if (match && match[0].length > 0 && startsWithCallingCode(digits.slice(match[0].length), metadata)) return match[0].length
+  // Neither pattern matches a leading `+`: an international number has no prefix to strip.
+  for (const pattern of [numberingPlan(country, metadata)?.IDDPrefix(), '00']) {
+    const prefix = pattern && new RegExp(`^(?:${pattern})`).exec(digits)?.[0]
+    if (prefix && startsWithCallingCode(digits.slice(prefix.length), metadata)) return prefix.length
   }
   return 0
 }
 
-// Calling codes are one to three digits and never start with 0.
+// Calling codes are one to three digits (and never start with 0, so no key matches then).
 function startsWithCallingCode(digits: string, metadata: PhoneMetadata): boolean {
-  if (digits.startsWith('0')) return false
-  return [1, 2, 3].some((size) => digits.length >= size && digits.slice(0, size) in metadata.country_calling_codes)
+  return [1, 2, 3].some((size) => digits.slice(0, size) in metadata.country_calling_codes)
 }
 
 function finish(digits: string, selected: CountryCode | undefined, count: number, options: PhoneInputOptions, resolve: boolean): PhoneEditResult {
@@ -97,9 +90,9 @@ export function applyPhoneEdit(previous: PhoneFieldState, edit: PhoneEdit, optio
   }
   if (digits.startsWith('+') && !TYPED.test(edit.inputType ?? '')) {
     // A pasted `+44 (0)20…` keeps a trunk prefix that has no place after a calling code.
-    const parsed = parsePhoneNumberFromString(digits, options.metadata)
-    if (parsed?.isPossible() && parsed.number !== digits) {
-      digits = String(parsed.number)
+    const { number } = readPhone(digits, undefined, options.metadata)
+    if (number?.isPossible() && number.number !== digits) {
+      digits = String(number.number)
       count = digits.length
     }
   }
@@ -130,15 +123,14 @@ export function selectPhoneCountry(previous: PhoneFieldState, country: CountryCo
  * to the fallback country's calling code, else the international number.
  */
 export function phoneStateFromValue(value: string | undefined, fallback: CountryCode | undefined, options: PhoneInputOptions): PhoneEditResult {
-  const empty = finish('', fallback, 0, options, false)
-  if (!value) return empty
-  const parsed = parsePhoneNumberFromString(value, options.metadata)
-  if (parsed === undefined) return finish(significantChars(value), fallback, Number.POSITIVE_INFINITY, options, true)
+  if (!value) return finish('', fallback, 0, options, false)
+  const parsed = readPhone(significantChars(value), undefined, options.metadata).number
+  if (parsed === undefined) return finish(significantChars(value), fallback, Infinity, options, true)
   const international = String(parsed.number)
-  const hint = { callingCode: String(parsed.countryCallingCode), validCountry: parsed.isValid() ? parsed.country : undefined, e164: international, guess: parsed.country }
-  const allowed = options.countries ? new Set(options.countries) : undefined
-  const country = resolveCountry(fallback, hint, options.metadata, (code) => (allowed ? allowed.has(code) : true)) ?? fallback
-  if (callingCodeOf(country, options.metadata) === hint.callingCode) {
+  const callingCode = String(parsed.countryCallingCode)
+  const hint = { callingCode, valid: parsed.isValid() ? parsed : undefined, guess: parsed.country }
+  const country = resolveCountry(fallback, hint, options.metadata, allowedBy(options.countries))
+  if (callingCodeOf(country, options.metadata) === callingCode) {
     const national = significantChars(parsed.formatNational())
     const candidate = finish(national, country, national.length, options, false)
     if (candidate.analysis.number === international) return candidate
@@ -154,5 +146,5 @@ export function phoneStateFromValue(value: string | undefined, fallback: Country
 export function isWholePhoneNumber(text: string, country: CountryCode | undefined, options: PhoneInputOptions): boolean {
   const digits = significantChars(text)
   if (digits.startsWith('+') || internationalPrefixLength(digits, country, options.metadata) > 0) return digits.length > 1
-  return digits !== '' && parsePhoneNumberFromString(digits, { defaultCountry: country }, options.metadata)?.isPossible() === true
+  return digits !== '' && readPhone(digits, country, options.metadata).number?.isPossible() === true
 }

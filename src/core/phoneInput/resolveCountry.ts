@@ -1,20 +1,37 @@
-import { Metadata, PhoneNumber, getCountryCallingCode } from 'libphonenumber-js/core'
+import { Metadata, PhoneNumber } from 'libphonenumber-js/core'
+import type { NumberingPlan } from 'libphonenumber-js/core'
 import type { CountryCode, PhoneMetadata } from './types.js'
+
+/** A country's numbering plan, with the two methods libphonenumber-js has but does not type. */
+type Plan = NumberingPlan & { callingCode(): string; nationalPrefix(): string | undefined }
+
+/** The numbering plan of a country, or `undefined` when the metadata lacks the country. */
+export function numberingPlan(country: CountryCode | undefined, metadata: PhoneMetadata): Plan | undefined {
+  if (country === undefined || !(country in metadata.countries)) return undefined
+  const plan = new Metadata(metadata)
+  plan.selectNumberingPlan(country)
+  return plan.numberingPlan as Plan | undefined
+}
 
 /** The calling code of a country (`'33'` for `FR`), or `undefined` when the metadata lacks it. */
 export function callingCodeOf(country: CountryCode | undefined, metadata: PhoneMetadata): string | undefined {
-  if (country === undefined || !(country in metadata.countries)) return undefined
-  return String(getCountryCallingCode(country, metadata))
+  const plan = numberingPlan(country, metadata)
+  return plan && String(plan.callingCode())
 }
 
 /** The countries that share a calling code, main country first (as in the metadata). */
 export function countriesForCallingCode(callingCode: string, metadata: PhoneMetadata): CountryCode[] {
-  return [...(metadata.country_calling_codes[callingCode] ?? [])].filter((code) => code in metadata.countries)
+  return (metadata.country_calling_codes[callingCode] ?? []).filter((code) => code in metadata.countries)
 }
 
-function leadingDigitsMatch(country: CountryCode, nationalNumber: string, plan: Metadata): boolean {
-  plan.selectNumberingPlan(country)
-  const leading = plan.numberingPlan?.leadingDigits()
+/** A test of the allow-list; every country passes when there is none. */
+export function allowedBy(countries: readonly CountryCode[] | undefined): (country: CountryCode) => boolean {
+  const allowed = countries && new Set(countries)
+  return (country) => !allowed || allowed.has(country)
+}
+
+function leadingDigitsMatch(country: CountryCode, nationalNumber: string, metadata: PhoneMetadata): boolean {
+  const leading = numberingPlan(country, metadata)?.leadingDigits()
   return leading ? new RegExp(`^(?:${leading})`).test(nationalNumber) : false
 }
 
@@ -28,11 +45,10 @@ function leadingDigitsMatch(country: CountryCode, nationalNumber: string, plan: 
 export function numberFitsCountry(e164: string, country: CountryCode, metadata: PhoneMetadata): boolean {
   const probe = new PhoneNumber(e164 as PhoneNumber['number'], metadata)
   if (probe.country === country) return true
-  const plan = new Metadata(metadata)
   const nationalNumber = String(probe.nationalNumber)
-  if (leadingDigitsMatch(country, nationalNumber, plan)) return true
-  const others = countriesForCallingCode(String(probe.countryCallingCode), metadata).filter((code) => code !== country)
-  if (others.some((other) => leadingDigitsMatch(other, nationalNumber, plan))) return false
+  if (leadingDigitsMatch(country, nationalNumber, metadata)) return true
+  const others = countriesForCallingCode(String(probe.countryCallingCode), metadata)
+  if (others.some((other) => other !== country && leadingDigitsMatch(other, nationalNumber, metadata))) return false
   probe.country = country
   return probe.isValid()
 }
@@ -41,10 +57,8 @@ export function numberFitsCountry(e164: string, country: CountryCode, metadata: 
 export interface NumberCountryHint {
   /** The calling code read from the number (international entry), or the selected country's. */
   callingCode: string | undefined
-  /** The country of a complete, valid number. */
-  validCountry: CountryCode | undefined
-  /** The E.164 form of that complete number. */
-  e164: string | undefined
+  /** The number, when it is complete and valid (its country may still be `undefined`: `+800…`). */
+  valid: PhoneNumber | undefined
   /** The country the digits typed so far point to, when they are international. */
   guess: CountryCode | undefined
 }
@@ -61,17 +75,15 @@ export function resolveCountry(
   metadata: PhoneMetadata,
   isAllowed: (country: CountryCode) => boolean,
 ): CountryCode | undefined {
-  const { callingCode } = hint
+  const { callingCode, valid } = hint
+  const decided = valid?.country
   if (callingCode === undefined) return selected
   const candidates = countriesForCallingCode(callingCode, metadata).filter(isAllowed)
   if (candidates.length === 0) return selected
-  const sameCode = selected !== undefined && callingCodeOf(selected, metadata) === callingCode
-  if (sameCode) {
-    const decided = hint.validCountry
-    if (decided === undefined || decided === selected || hint.e164 === undefined) return selected
-    if (numberFitsCountry(hint.e164, selected, metadata)) return selected
+  if (callingCodeOf(selected, metadata) === callingCode) {
+    // A selected country with a calling code is defined, and a decided country comes from a valid number.
+    if (decided === undefined || decided === selected || numberFitsCountry(valid!.number, selected!, metadata)) return selected
     return isAllowed(decided) ? decided : selected
   }
-  const preferred = [hint.validCountry, hint.guess].find((code) => code !== undefined && candidates.includes(code))
-  return preferred ?? candidates[0]
+  return [decided, hint.guess].find((code) => code !== undefined && candidates.includes(code)) ?? candidates[0]
 }

@@ -12,7 +12,11 @@ describe('analysePhone', () => {
     ['06', 'FR', 'TOO_SHORT'],
     ['061234567', 'FR', 'TOO_SHORT'],
     ['0612345678', 'FR', undefined],
-    ['+33061234567', 'FR', 'INVALID'],
+    // A trunk prefix after the calling code does not count, as in `+44 (0)20…`: a digit short.
+    ['+33061234567', 'FR', 'TOO_SHORT'],
+    // A calling code still being typed.
+    ['+2', 'FR', 'TOO_SHORT'],
+    ['80412184', 'LT', undefined],
     ['061234567890', 'FR', 'TOO_LONG'],
     ['+999123456', 'FR', 'INVALID_COUNTRY'],
     ['5555555555', 'US', 'INVALID'],
