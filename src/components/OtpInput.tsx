@@ -8,7 +8,7 @@ import { VISUALLY_HIDDEN } from './visuallyHidden.js'
 import { enOtpInput } from '../i18n/locales/en/otpInput.js'
 import { useOtpInput, type OtpInputOptions } from '../hooks/useOtpInput.js'
 import { useOtpInputState } from '../hooks/useOtpInputState.js'
-import { useVerifyPhoneConfig } from '../hooks/VerifyPhoneProvider.js'
+import { useVerifyPhoneConfig } from '../hooks/verifyPhoneConfig.js'
 
 export type { OtpSlot }
 

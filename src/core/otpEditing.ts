@@ -7,6 +7,7 @@
  * `c` marks slot `c` as active (the slot the next digit goes into); it never
  * rests past the last slot, so a full code keeps the last slot active.
  */
+import { NON_DIGITS } from './digits.js'
 import { extractPasscode, normalizePasscode, toAsciiDigits } from './passcode.js'
 
 /** The value and selection of the real input (`start === end` for a caret). */
@@ -36,7 +37,6 @@ export interface OtpSlot {
   hasFakeCaret: boolean
 }
 
-const NON_DIGITS = /[^0-9]/g
 
 /**
  * Any text as a code: Unicode digits made ASCII, everything else dropped, cut
@@ -57,7 +57,8 @@ export function clampSelection(state: OtpEditState, length: number): OtpEditStat
   const { value } = state
   let start = Math.max(0, Math.min(state.start, value.length))
   let end = Math.max(start, Math.min(state.end, value.length))
-  if (start === end) start = end = Math.min(start, lastCaret(value.length, length))
+  // A caret already within the value: only the last slot bounds it further (see `lastCaret`).
+  if (start === end) start = end = Math.min(start, Math.max(0, length - 1))
   return { value, start, end }
 }
 
@@ -78,32 +79,32 @@ function splice(value: string, from: number, to: number, digits: string, length:
  * active slot's digit. Non-digits change nothing. Never throws.
  */
 export function applyOtpEdit(state: OtpEditState, edit: OtpEdit, length: number): OtpEditState {
-  const { value, start, end } = clampSelection(state, length)
+  const clamped = clampSelection(state, length)
+  const { value, start, end } = clamped
   const collapsed = start === end
   switch (edit.type) {
     case 'typed':
     case 'pasted': {
       const digits = normalizePasscode(edit.text, length)
-      if (digits === '') return { value, start, end }
+      if (digits === '') return clamped
       if (digits.length === length) return caretAt(digits, length, length)
-      if (edit.type === 'typed' && digits.length === 1) {
-        const next = splice(value, start, collapsed ? start + 1 : end, digits, length)
-        return caretAt(next, start + 1, length)
-      }
-      return caretAt(splice(value, start, end, digits, length), start + digits.length, length)
+      // One typed digit overwrites the active slot; anything else is inserted.
+      const to = edit.type === 'typed' && digits.length === 1 && collapsed ? start + 1 : end
+      return caretAt(splice(value, start, to, digits, length), start + digits.length, length)
     }
-    case 'deletedBackward':
-      if (!collapsed) return caretAt(splice(value, start, end, '', length), start, length)
-      if (start < value.length) return caretAt(splice(value, start, start + 1, '', length), start, length)
-      return caretAt(value.slice(0, -1), start - 1, length)
-    case 'deletedForward':
-      return caretAt(splice(value, start, collapsed ? start + 1 : end, '', length), start, length)
-    case 'deletedToEnd':
-      return caretAt(collapsed ? value.slice(0, start) : splice(value, start, end, '', length), start, length)
     case 'cleared':
       return caretAt('', 0, length)
-    default:
-      return edit satisfies never
+    default: {
+      // What goes: the selection; else the active slot's digit, the digit
+      // before an empty active slot, or everything after the caret.
+      let [from, to] = [start, end]
+      if (collapsed) {
+        if (edit.type === 'deletedToEnd') to = value.length
+        else if (edit.type === 'deletedForward' || start < value.length) to = start + 1
+        else from = start - 1
+      }
+      return caretAt(splice(value, from, to, '', length), from, length)
+    }
   }
 }
 
@@ -117,13 +118,13 @@ export function applyOtpEdit(state: OtpEditState, edit: OtpEdit, length: number)
 export function editForInputType(inputType: string, data: string | null): OtpEdit | undefined {
   if (inputType.startsWith('insert')) {
     if (data === null) return undefined
-    return inputType === 'insertText' && [...data].length === 1 ? { type: 'typed', text: data } : { type: 'pasted', text: data }
+    return { type: inputType === 'insertText' && [...data].length === 1 ? 'typed' : 'pasted', text: data }
   }
-  if (inputType === 'deleteContentBackward') return { type: 'deletedBackward' }
-  if (inputType === 'deleteContentForward') return { type: 'deletedForward' }
-  // What is left ending so: deleteWord…, deleteSoftLine… and deleteHardLine….
-  if (inputType.endsWith('Backward')) return { type: 'cleared' }
-  if (inputType.endsWith('Forward')) return { type: 'deletedToEnd' }
+  // deleteContent… removes one digit; what else ends so (deleteWord…,
+  // deleteSoftLine…, deleteHardLine…) clears before the caret, or after it.
+  const one = inputType.startsWith('deleteContent')
+  if (inputType.endsWith('Backward')) return { type: one ? 'deletedBackward' : 'cleared' }
+  if (inputType.endsWith('Forward')) return { type: one ? 'deletedForward' : 'deletedToEnd' }
   return undefined
 }
 
@@ -147,16 +148,11 @@ export function editForKey(key: { key: string; ctrlKey?: boolean; metaKey?: bool
 export function reconcileInput(previous: string, next: string, length: number): OtpEditState {
   const whole = extractPasscode(next, length)
   if (whole !== undefined) return caretAt(whole, length, length)
+  // The unchanged start and end (an index past one string's end reads `undefined`, which stops the loop).
   let head = 0
-  while (head < previous.length && head < next.length && previous[head] === next[head]) head++
+  while (head < previous.length && previous[head] === next[head]) head++
   let tail = 0
-  while (
-    tail < previous.length - head &&
-    tail < next.length - head &&
-    previous[previous.length - 1 - tail] === next[next.length - 1 - tail]
-  ) {
-    tail++
-  }
+  while (tail < previous.length - head && tail < next.length - head && previous.at(-1 - tail) === next.at(-1 - tail)) tail++
   const digits = normalizePasscode(next.slice(head, next.length - tail), length)
   const value = sanitizeCode(splice(previous, head, previous.length - tail, digits, length), length)
   return caretAt(value, head + digits.length, length)

@@ -2,6 +2,7 @@
  * Passcode normalisation: whatever the user typed, pasted or the browser
  * autofilled becomes a string of ASCII digits the server will accept.
  */
+import { NON_DIGITS } from './digits.js'
 
 const DECIMAL_DIGIT = /\p{Nd}/u
 const DECIMAL_DIGITS = /\p{Nd}/gu
@@ -13,10 +14,10 @@ const LETTER = /\p{L}/u
 // spaces (plain, no-break, figure, thin, narrow no-break), dots, hyphens,
 // Unicode dashes and the minus sign. Never a line break.
 const DIGIT_RUN = /[0-9]+(?:[ \u00A0\u2007\u2009\u202F.\-\u2010-\u2015\u2212][0-9]+)*/g
-// WebOTP's domain-bound line: `@top.example #code`, optionally followed by
-// ` @embedded.example` when the code is meant for an iframe.
-const DOMAIN_BOUND_LINE = /^@[^\s@#]+[ \t]+#([0-9]+)(?:[ \t]+@[^\s@#]+)?$/
-const NON_DIGITS = /[^0-9]/g
+// WebOTP's domain-bound line, last in the message: `@top.example #code`,
+// optionally followed by ` @embedded.example` when the code is meant for an
+// iframe. Whitespace around the line is allowed.
+const DOMAIN_BOUND_LINE = /(?:^|[\r\n])\s*@[^\s@#]+[ \t]+#([0-9]+)(?:[ \t]+@[^\s@#]+)?\s*$/
 
 /**
  * The value of a decimal digit of any script, found without a table.
@@ -53,13 +54,6 @@ function prepare(text: string): string {
   return toAsciiDigits(text.replace(FORMAT_CHARACTERS, ''))
 }
 
-/** The code of a WebOTP domain-bound last line (`@example.com #482913`), when there is one. */
-function domainBoundCode(text: string): string | undefined {
-  const lines = text.trimEnd().split(/\r\n|\r|\n/)
-  const last = (lines[lines.length - 1] ?? '').trim()
-  return DOMAIN_BOUND_LINE.exec(last)?.[1]
-}
-
 /** Every run of digits, separators inside a run dropped, in reading order. */
 function digitRuns(text: string): string[] {
   return (text.match(DIGIT_RUN) ?? []).map((run) => run.replace(NON_DIGITS, ''))
@@ -73,7 +67,7 @@ function findPasscode(text: string, length: number): { code: string; isSure: boo
   const max = maxLength(length)
   if (typeof text !== 'string' || max === 0) return { code: '', isSure: false }
   const clean = prepare(text)
-  let found = domainBoundCode(clean)
+  let found = DOMAIN_BOUND_LINE.exec(clean)?.[1]
   let isSure = true
   if (found === undefined && !LETTER.test(clean)) found = clean.replace(NON_DIGITS, '')
   if (found === undefined) {

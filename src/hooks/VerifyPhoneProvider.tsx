@@ -1,28 +1,8 @@
 'use client'
-import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import type { QueryClient } from '@tanstack/react-query'
-import type { VerifyPhoneClient } from '../api/types.js'
-import type { Clock } from '../core/clock.js'
-import type { OtpPolicy } from '../core/policy.js'
-import type { MessageOverrides } from '../i18n/types.js'
+import { useContext, useMemo, type ReactNode } from 'react'
+import { VerifyPhoneConfigContext, type VerifyPhoneConfig } from './verifyPhoneConfig.js'
 
-/** What a provider supplies to every hook and component below it. Each can also be passed to a hook, which wins. */
-export interface VerifyPhoneConfig {
-  /** The backend: `createTransmitClient(...)`, the mock's `client`, or your own two-method object. */
-  client?: VerifyPhoneClient
-  /** The OTP policy your server enforces (Transmit's defaults when omitted). */
-  policy?: Partial<OtpPolicy>
-  /** Where time comes from; the real clock by default. Tests and stories pass a manual one. */
-  clock?: Clock
-  /** A TanStack Query client. Default: the one from `QueryClientProvider`, else the kit's own. */
-  queryClient?: QueryClient
-  /** BCP 47 locale for messages, country names and times. Default: `'en'`. */
-  locale?: string
-  /** Overrides for any message, merged over the locale's catalogue and English. */
-  messages?: MessageOverrides
-}
-
-const VerifyPhoneConfigContext = createContext<VerifyPhoneConfig>({})
+export { useVerifyPhoneConfig, type VerifyPhoneConfig } from './verifyPhoneConfig.js'
 
 export interface VerifyPhoneProviderProps extends VerifyPhoneConfig {
   children?: ReactNode
@@ -52,9 +32,4 @@ export function VerifyPhoneProvider({ children, client, policy, clock, queryClie
     [outer, client, policy, clock, queryClient, locale, messages],
   )
   return <VerifyPhoneConfigContext.Provider value={value}>{children}</VerifyPhoneConfigContext.Provider>
-}
-
-/** The nearest provider's configuration (empty outside any provider). */
-export function useVerifyPhoneConfig(): VerifyPhoneConfig {
-  return useContext(VerifyPhoneConfigContext)
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { createTranslate, type Translate } from '../i18n/format.js'
 import { mergeMessages } from '../i18n/merge.js'
 import type { MessageKey, MessageOverrides, Messages } from '../i18n/types.js'
-import { useVerifyPhoneConfig } from './VerifyPhoneProvider.js'
+import { useVerifyPhoneConfig } from './verifyPhoneConfig.js'
 
 /** The messages of one part of the kit, in the active locale. */
 export interface I18n<K extends MessageKey = MessageKey> {

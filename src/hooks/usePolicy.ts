@@ -1,7 +1,7 @@
 'use client'
 import { useMemo } from 'react'
 import { resolvePolicy, type OtpPolicy } from '../core/policy.js'
-import { useVerifyPhoneConfig } from './VerifyPhoneProvider.js'
+import { useVerifyPhoneConfig } from './verifyPhoneConfig.js'
 
 /**
  * The OTP policy in force: the hook's own over the provider's over Transmit's
