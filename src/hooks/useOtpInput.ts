@@ -1,6 +1,6 @@
 'use client'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import type { ChangeEvent, ClipboardEvent, CSSProperties, HTMLAttributes, InputHTMLAttributes } from 'react'
+import type { ChangeEvent, ClipboardEvent, CompositionEvent, CSSProperties, HTMLAttributes, InputHTMLAttributes } from 'react'
 import type { KeyboardEvent, LabelHTMLAttributes, MouseEvent, RefObject, SyntheticEvent } from 'react'
 import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, reconcileInput, slotIndexAt } from '../core/otpEditing.js'
 import type { OtpEdit, OtpEditState, OtpSlot } from '../core/otpEditing.js'
@@ -97,7 +97,7 @@ function writeValue(input: HTMLInputElement, value: string) {
  * const { rootProps, groupProps, inputProps, slots, getSlotProps } = useOtpInput({ name: 'code' }, state, inputRef)
  */
 export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inputRef: RefObject<HTMLInputElement | null>): OtpInputBehaviour {
-  const { invalid, mask, hasDescription, hasErrorMessage, id, disabled, onChange, onKeyDown, onPaste, onFocus, onBlur, onClick, ...attributes } =
+  const { invalid, mask, hasDescription, hasErrorMessage, id, disabled, onChange, onKeyDown, onPaste, onFocus, onBlur, onClick, onCompositionEnd, ...attributes } =
     options
   const { value, length, isComplete, setValue, reset } = state
   const baseId = useId()
@@ -108,6 +108,11 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
   const writing = useRef(false)
   const [focused, setFocused] = useState(false)
   const [selection, setSelection] = useState({ start: 0, end: 0 })
+  // The raw text while an IME composes (full-width digits from a Japanese or
+  // Chinese keyboard). Rewriting the input under a composition restarts it and
+  // repeats its text, so it is left alone, shown normalised in the slots, and
+  // read once when committed.
+  const [composing, setComposing] = useState<string | null>(null)
 
   // The last selection handed to React, so an unchanged caret schedules no render at all.
   const shown = useRef(selection)
@@ -117,16 +122,10 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     setSelection(shown.current)
   }, [])
 
-  // One path for every edit: compute it from the input's own value and
-  // selection, write it so React and form libraries see an input event, then
-  // place the caret. Without an edit, only the caret is brought back inside
-  // the slots (after a click, Up/Down or the browser's own moves).
-  const apply = useCallback(
-    (edit?: OtpEdit) => {
-      const input = inputRef.current
-      if (!input || (edit && input.readOnly)) return
-      const current: OtpEditState = { value: input.value, start: input.selectionStart ?? 0, end: input.selectionEnd ?? 0 }
-      const next = edit ? applyOtpEdit(current, edit, length) : clampSelection(current, length)
+  // Writes a state into the input so that React and form libraries see an
+  // input event, then places the caret.
+  const write = useCallback(
+    (input: HTMLInputElement, next: OtpEditState) => {
       // The caret's state is set first, so React commits it with the value
       // in the one render the input event flushes.
       showSelection(next.start, next.end)
@@ -137,7 +136,20 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       }
       placeSelection(input, next.start, next.end)
     },
-    [inputRef, length, showSelection],
+    [showSelection],
+  )
+
+  // One path for every edit: compute it from the input's own value and
+  // selection, then write it. Without an edit, only the caret is brought back
+  // inside the slots (after a click, Up/Down or the browser's own moves).
+  const apply = useCallback(
+    (edit?: OtpEdit) => {
+      const input = inputRef.current
+      if (!input || (edit && input.readOnly)) return
+      const current: OtpEditState = { value: input.value, start: input.selectionStart ?? 0, end: input.selectionEnd ?? 0 }
+      write(input, edit ? applyOtpEdit(current, edit, length) : clampSelection(current, length))
+    },
+    [inputRef, length, write],
   )
 
   useEffect(() => {
@@ -146,7 +158,7 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     const document = input.ownerDocument
     const form = input.form
     const onBeforeInput = (event: InputEvent) => {
-      // IME composition cannot be cancelled: it is reconciled in onChange.
+      // IME composition cannot be cancelled: it is read when committed.
       if (!event.cancelable) return
       const edit = editForInputType(event.inputType, event.data ?? event.dataTransfer?.getData('text/plain') ?? null)
       if (!edit) return
@@ -170,14 +182,15 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
   // `register` ref, the browser restoring a form) are adopted after commit.
   useEffect(() => {
     const input = inputRef.current
-    if (input && input.value !== value) setValue(input.value)
+    if (input && composing === null && input.value !== value) setValue(input.value)
   })
 
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
+    if ((event.nativeEvent as Partial<InputEvent>).isComposing) return setComposing(input.value)
     if (!writing.current) {
-      // A change the browser made by itself: autofill, a password manager,
-      // IME composition. Normalise it before anyone reads `target.value`.
+      // A change the browser made by itself: autofill, a password manager.
+      // Normalise it before anyone reads `target.value`.
       const next = reconcileInput(value, input.value, length)
       input.value = next.value
       placeSelection(input, next.start, next.end)
@@ -185,6 +198,17 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     }
     setValue(input.value)
     onChange?.(event)
+  }
+
+  // Committed: read once, as an edit that React and form libraries see.
+  const handleCompositionEnd = (event: CompositionEvent<HTMLInputElement>) => {
+    const input = event.currentTarget
+    const next = reconcileInput(value, input.value, length)
+    setComposing(null)
+    // React has seen the composed text; emptying the field through React's
+    // own setter makes the write below a change it reports, as for typing.
+    if (next.value !== value) input.value = ''
+    write(input, next)
   }
 
   const handleClick = (event: MouseEvent<HTMLInputElement>) => {
@@ -222,7 +246,7 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       ...attributes,
       id: inputId,
       type: mask ? 'password' : 'text',
-      value,
+      value: composing ?? value,
       disabled,
       'aria-invalid': invalid || undefined,
       'aria-describedby': describedBy || undefined,
@@ -240,6 +264,7 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
         apply({ type: 'pasted', text: event.clipboardData.getData('text/plain') })
       }),
       onClick: compose(onClick, handleClick),
+      onCompositionEnd: compose(onCompositionEnd, handleCompositionEnd),
       onFocus: (event) => {
         onFocus?.(event)
         setFocused(true)
@@ -255,7 +280,7 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     },
     descriptionProps: { id: descriptionId, 'data-part': 'description' },
     errorMessageProps: { id: errorId, 'data-part': 'error' },
-    slots: describeSlots({ value, ...selection }, length, focused, mask ? '•' : undefined),
+    slots: describeSlots(composing === null ? { value, ...selection } : reconcileInput(value, composing, length), length, focused, mask ? '•' : undefined),
     getSlotProps: ({ isActive, char, hasFakeCaret }) => ({
       'aria-hidden': true,
       'data-part': 'slot',

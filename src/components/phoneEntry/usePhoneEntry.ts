@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useId, useLayoutEffect, useRef, type ChangeEvent, type ClipboardEvent, type FocusEvent, type ReactNode, type Ref } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ChangeEvent, type ClipboardEvent, type CompositionEvent, type FocusEvent, type ReactNode, type Ref } from 'react'
 import { isWholePhoneNumber } from '../../core/phoneInput/edit.js'
 import type { PhoneValidation } from '../../core/phoneInput/types.js'
 import type { Translate } from '../../i18n/format.js'
@@ -47,6 +47,11 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
   const pendingCaret = useRef<number | null>(null)
   const collapsed = useRef(true)
   const pointerDown = useRef(false)
+  // The raw text while an IME composes (Japanese, Chinese, Korean keyboards
+  // type full-width digits this way). Reformatting under a composition would
+  // restart it and repeat its text, so the field shows it as it is until it
+  // is committed, and reads it then.
+  const [composing, setComposing] = useState<string | null>(null)
   const { setBlurred, setSubmitted } = state
 
   useLayoutEffect(() => {
@@ -84,12 +89,22 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
     return () => controller.abort()
   }, [setSubmitted])
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget
-    const inputType = (event.nativeEvent as Partial<InputEvent>).inputType
+  const read = (input: HTMLInputElement, inputType: string | undefined) => {
     const result = state.edit({ text: input.value, caret: input.selectionEnd ?? input.value.length, inputType, collapsed: collapsed.current })
     collapsed.current = true
     pendingCaret.current = result.caret
+  }
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget
+    const native = event.nativeEvent as Partial<InputEvent>
+    if (native.isComposing) setComposing(input.value)
+    else read(input, native.inputType)
+  }
+
+  const onCompositionEnd = (event: CompositionEvent<HTMLInputElement>) => {
+    setComposing(null)
+    read(event.currentTarget, 'insertCompositionText')
   }
 
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
@@ -130,13 +145,14 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
       type: 'tel',
       autoComplete: 'tel',
       dir: 'ltr' as const,
-      value: state.text,
+      value: composing ?? state.text,
       disabled,
       required,
       'aria-invalid': invalid || undefined,
       'aria-describedby': hasError ? `${hintId} ${errorId}` : hintId,
       'data-part': 'input',
       onChange,
+      onCompositionEnd,
       onPaste,
       onBlur,
       onFocus,
