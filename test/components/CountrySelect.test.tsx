@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser'
 import { useState } from 'react'
 import { CountrySelect } from '../../src/components/CountrySelect.js'
 import type { CountryCode } from '../../src/core/phoneInput/types.js'
+import { commit, compose } from './ime.js'
 import { message } from './phoneEntryHelpers.js'
 
 function Picker(props: { initial?: CountryCode; preferred?: CountryCode[]; onChange?: (code: CountryCode) => void; locale?: string }) {
@@ -248,5 +249,33 @@ describe('inside a modal dialog', () => {
     await userEvent.keyboard('{Escape}')
     expect(screen.getByRole('dialog', { name: 'Edit phone' })).toHaveAttribute('open')
     expect(button()).toHaveFocus()
+  })
+})
+
+describe('searching through an IME (Japanese names are typed in kana, then converted)', () => {
+  it('leaves Enter, the arrows and Escape to the IME while it composes', async () => {
+    const onChange = vi.fn()
+    render(<Picker initial="FR" locale="ja" onChange={onChange} />)
+    await userEvent.click(button())
+    await compose('ドイ')
+    const active = activeOption()
+    await userEvent.keyboard('{ArrowDown}{Enter}')
+    expect(activeOption()).toBe(active)
+    expect(onChange).not.toHaveBeenCalled()
+    expect(button()).toHaveAttribute('aria-expanded', 'true')
+    await userEvent.keyboard('{Escape}')
+    expect(button()).toHaveAttribute('aria-expanded', 'true')
+  })
+
+  it('finds the country by the committed name, and Enter then picks it', async () => {
+    const onChange = vi.fn()
+    render(<Picker initial="FR" locale="ja" onChange={onChange} />)
+    await userEvent.click(button())
+    await compose('ドイツ')
+    await commit('ドイツ')
+    expect(search()).toHaveValue('ドイツ')
+    await userEvent.keyboard('{Enter}')
+    expect(onChange).toHaveBeenCalledWith('DE')
+    expect(button()).toHaveAttribute('aria-expanded', 'false')
   })
 })

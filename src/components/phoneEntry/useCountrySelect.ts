@@ -139,6 +139,9 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
   }
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Keys that pick an IME candidate (arrows, Enter, Escape) are the IME's;
+    // Safari ends the composition before its keydown, which then has keyCode 229.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return
     const by = KEY_MOVES[event.key]
     if (by) {
       event.preventDefault()
