@@ -49,6 +49,14 @@ describe('typing through an IME', () => {
     expect(withCaret(phoneInput())).toBe('06 34| 12')
   })
 
+  it('replaces a selected number with the composed one', async () => {
+    render(<PhoneEntry defaultCountry="JP" />)
+    await userEvent.type(phoneInput(), '09012345678')
+    phoneInput().select()
+    await typeWithIme('０３１２３４５６７８')
+    expect(withCaret(phoneInput())).toBe('03-1234-5678|')
+  })
+
   it('keeps the number as it was when the composition is abandoned', async () => {
     const onValueChange = vi.fn()
     render(<PhoneEntry defaultCountry="FR" onValueChange={onValueChange} />)
