@@ -11,9 +11,9 @@ const DECIMAL_DIGITS = /\p{Nd}/gu
 const FORMAT_CHARACTERS = /\p{Cf}/gu
 const LETTER = /\p{L}/u
 // Single separators that SMS templates and people put inside a code:
-// spaces (plain, no-break, figure, thin, narrow no-break), dots, hyphens,
+// any space (plain, no-break, figure, thin, ideographic…), dots, hyphens,
 // Unicode dashes and the minus sign. Never a line break.
-const DIGIT_RUN = /[0-9]+(?:[ \u00A0\u2007\u2009\u202F.\-\u2010-\u2015\u2212][0-9]+)*/g
+const DIGIT_RUN = /[0-9]+(?:[\p{Zs}.\-\u2010-\u2015\u2212][0-9]+)*/gu
 // WebOTP's domain-bound line, last in the message: `@top.example #code`,
 // optionally followed by ` @embedded.example` when the code is meant for an
 // iframe. Whitespace around the line is allowed.
@@ -50,15 +50,6 @@ function maxLength(length: number): number {
   return typeof length === 'number' && length > 0 ? Math.floor(length) : 0
 }
 
-function prepare(text: string): string {
-  return toAsciiDigits(text.replace(FORMAT_CHARACTERS, ''))
-}
-
-/** Every run of digits, separators inside a run dropped, in reading order. */
-function digitRuns(text: string): string[] {
-  return (text.match(DIGIT_RUN) ?? []).map((run) => run.replace(NON_DIGITS, ''))
-}
-
 /**
  * The code found in `text`, cut to `max` digits, and whether it was found
  * without guessing (see {@link normalizePasscode} and {@link extractPasscode}).
@@ -66,12 +57,14 @@ function digitRuns(text: string): string[] {
 function findPasscode(text: string, length: number): { code: string; isSure: boolean } {
   const max = maxLength(length)
   if (typeof text !== 'string' || max === 0) return { code: '', isSure: false }
-  const clean = prepare(text)
+  // Format characters go first: they would split one code into two runs.
+  const clean = toAsciiDigits(text.replace(FORMAT_CHARACTERS, ''))
   let found = DOMAIN_BOUND_LINE.exec(clean)?.[1]
   let isSure = true
   if (found === undefined && !LETTER.test(clean)) found = clean.replace(NON_DIGITS, '')
   if (found === undefined) {
-    const runs = digitRuns(clean)
+    // Every run of digits, separators inside a run dropped, in reading order.
+    const runs = (clean.match(DIGIT_RUN) ?? []).map((run) => run.replace(NON_DIGITS, ''))
     const exact = runs.filter((run) => run.length === max)
     found = exact[0] ?? runs.reduce((best, run) => (run.length > best.length ? run : best), '')
     isSure = exact.every((run) => run === found)

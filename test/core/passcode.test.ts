@@ -108,6 +108,8 @@ describe('normalizePasscode', () => {
     ['a WebOTP line that disagrees with the text', 'Your code is 111111.\n@example.com #482913', '482913'],
     ['a WebOTP line for an iframe', 'Code 482913\n\n@top.example #482913 @embedded.example', '482913'],
     ['a WebOTP line with trailing blank lines', 'Your code\n@example.com #482913\n\n', '482913'],
+    ['a WebOTP line indented with spaces', 'Your code is 111111.\n   @example.com #482913', '482913'],
+    ['a WebOTP line after a Windows line break', 'Your code is 111111.\r\n@example.com #482913', '482913'],
     ['Arabic-Indic digits', '١٢٣٤٥٦', '123456'],
     ['fullwidth digits', '１２３４５６', '123456'],
     ['Persian digits', '۴۸۲۹۱۳', '482913'],
@@ -116,6 +118,8 @@ describe('normalizePasscode', () => {
     ['an SMS with another number after the code', "ACME: 482913 is your code. Don't share it. Ref 77", '482913'],
     ['an SMS with the code after a shorter number', 'Valid 10 min. Code: 482913', '482913'],
     ['an SMS with a spaced code', 'Your code is 482 913', '482913'],
+    // The ideographic space is the one Japanese and Chinese keyboards type.
+    ['a Japanese SMS with an ideographic space in the code', '認証コード：４８２\u3000９１３', '482913'],
     ['an SMS with a dashed code', 'Your code is 482-913.', '482913'],
     ['an SMS with a prefixed code', 'G-482913 is your verification code.', '482913'],
     ['an Arabic SMS with bidi marks inside the code', 'رمز التحقق: \u200f٤٨٢\u200f٩١٣', '482913'],
