@@ -1,6 +1,6 @@
 'use client'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import type { ChangeEvent, ClipboardEvent, CompositionEvent, CSSProperties, HTMLAttributes, InputHTMLAttributes } from 'react'
+import type { ChangeEvent, ClipboardEvent, CSSProperties, HTMLAttributes, InputHTMLAttributes } from 'react'
 import type { KeyboardEvent, LabelHTMLAttributes, MouseEvent, RefObject, SyntheticEvent } from 'react'
 import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, reconcileInput, slotIndexAt } from '../core/otpEditing.js'
 import type { OtpEdit, OtpEditState, OtpSlot } from '../core/otpEditing.js'
@@ -81,7 +81,7 @@ function placeSelection(input: HTMLInputElement, start: number, end: number) {
  * listening on the input then observe the edit exactly like typing.
  */
 function writeValue(input: HTMLInputElement, value: string) {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value)
+  Reflect.set(HTMLInputElement.prototype, 'value', value, input)
   input.dispatchEvent(new Event('input', { bubbles: true }))
 }
 
@@ -97,7 +97,7 @@ function writeValue(input: HTMLInputElement, value: string) {
  * const { rootProps, groupProps, inputProps, slots, getSlotProps } = useOtpInput({ name: 'code' }, state, inputRef)
  */
 export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inputRef: RefObject<HTMLInputElement | null>): OtpInputBehaviour {
-  const { invalid, mask, hasDescription, hasErrorMessage, id, disabled, onChange, onKeyDown, onPaste, onFocus, onBlur, onClick, onCompositionEnd, ...attributes } =
+  const { invalid, mask, hasDescription, hasErrorMessage, id, disabled, onChange, onKeyDown, onPaste, onFocus, onBlur, onClick, onCompositionStart, onCompositionEnd, ...attributes } =
     options
   const { value, length, isComplete, setValue, reset } = state
   const baseId = useId()
@@ -108,11 +108,12 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
   const writing = useRef(false)
   const [focused, setFocused] = useState(false)
   const [selection, setSelection] = useState({ start: 0, end: 0 })
-  // The raw text while an IME composes (full-width digits from a Japanese or
-  // Chinese keyboard). Rewriting the input under a composition restarts it and
-  // repeats its text, so it is left alone, shown normalised in the slots, and
-  // read once when committed.
+  // The raw text while an IME composes full-width digits (a Japanese or
+  // Chinese keyboard). Rewriting or moving the caret under a composition
+  // restarts it and repeats its text, so it is left alone, shown normalised in
+  // the slots, and read once when committed.
   const [composing, setComposing] = useState<string | null>(null)
+  const isComposing = useRef(false)
 
   // The last selection handed to React, so an unchanged caret schedules no render at all.
   const shown = useRef(selection)
@@ -122,10 +123,16 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     setSelection(shown.current)
   }, [])
 
-  // Writes a state into the input so that React and form libraries see an
-  // input event, then places the caret.
-  const write = useCallback(
-    (input: HTMLInputElement, next: OtpEditState) => {
+  // One path for every edit: compute it from the input's own value and
+  // selection, write it so React and form libraries see an input event, then
+  // place the caret. Without an edit, only the caret is brought back inside
+  // the slots (after a click, Up/Down or the browser's own moves).
+  const apply = useCallback(
+    (edit?: OtpEdit) => {
+      const input = inputRef.current
+      if (!input || (edit && input.readOnly) || isComposing.current) return
+      const current: OtpEditState = { value: input.value, start: input.selectionStart ?? 0, end: input.selectionEnd ?? 0 }
+      const next = edit ? applyOtpEdit(current, edit, length) : clampSelection(current, length)
       // The caret's state is set first, so React commits it with the value
       // in the one render the input event flushes.
       showSelection(next.start, next.end)
@@ -136,20 +143,7 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       }
       placeSelection(input, next.start, next.end)
     },
-    [showSelection],
-  )
-
-  // One path for every edit: compute it from the input's own value and
-  // selection, then write it. Without an edit, only the caret is brought back
-  // inside the slots (after a click, Up/Down or the browser's own moves).
-  const apply = useCallback(
-    (edit?: OtpEdit) => {
-      const input = inputRef.current
-      if (!input || (edit && input.readOnly)) return
-      const current: OtpEditState = { value: input.value, start: input.selectionStart ?? 0, end: input.selectionEnd ?? 0 }
-      write(input, edit ? applyOtpEdit(current, edit, length) : clampSelection(current, length))
-    },
-    [inputRef, length, write],
+    [inputRef, length, showSelection],
   )
 
   useEffect(() => {
@@ -158,8 +152,8 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     const document = input.ownerDocument
     const form = input.form
     const onBeforeInput = (event: InputEvent) => {
-      // IME composition cannot be cancelled: it is read when committed.
-      if (!event.cancelable) return
+      // A composition is read when committed (Safari's commit is cancelable).
+      if (!event.cancelable || isComposing.current) return
       const edit = editForInputType(event.inputType, event.data ?? event.dataTransfer?.getData('text/plain') ?? null)
       if (!edit) return
       event.preventDefault()
@@ -187,8 +181,12 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
 
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
-    if ((event.nativeEvent as Partial<InputEvent>).isComposing) return setComposing(input.value)
-    if (!writing.current) {
+    if ((event.nativeEvent as Partial<InputEvent>).isComposing) {
+      setComposing(input.value)
+      // Plain digits go out as they come (Android keyboards compose them too);
+      // text that needs normalising waits for the commit.
+      if (reconcileInput(value, input.value, length).value !== input.value) return
+    } else if (!writing.current) {
       // A change the browser made by itself: autofill, a password manager.
       // Normalise it before anyone reads `target.value`.
       const next = reconcileInput(value, input.value, length)
@@ -198,17 +196,6 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     }
     setValue(input.value)
     onChange?.(event)
-  }
-
-  // Committed: read once, as an edit that React and form libraries see.
-  const handleCompositionEnd = (event: CompositionEvent<HTMLInputElement>) => {
-    const input = event.currentTarget
-    const next = reconcileInput(value, input.value, length)
-    setComposing(null)
-    // React has seen the composed text; emptying the field through React's
-    // own setter makes the write below a change it reports, as for typing.
-    if (next.value !== value) input.value = ''
-    write(input, next)
   }
 
   const handleClick = (event: MouseEvent<HTMLInputElement>) => {
@@ -250,7 +237,10 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       disabled,
       'aria-invalid': invalid || undefined,
       'aria-describedby': describedBy || undefined,
-      style: INPUT_STYLE,
+      // Under a composition the text gets a content box again: Chromium loses
+      // the composition's start in a zero-width one, and the IME places its
+      // candidates at the caret.
+      style: composing === null ? INPUT_STYLE : { ...INPUT_STYLE, padding: 0 },
       'data-part': 'input',
       onChange: handleChange,
       onKeyDown: compose(onKeyDown, (event: KeyboardEvent<HTMLInputElement>) => {
@@ -264,7 +254,24 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
         apply({ type: 'pasted', text: event.clipboardData.getData('text/plain') })
       }),
       onClick: compose(onClick, handleClick),
-      onCompositionEnd: compose(onCompositionEnd, handleCompositionEnd),
+      // Neither is skipped on preventDefault: a composition runs either way.
+      onCompositionStart: (event) => {
+        onCompositionStart?.(event)
+        isComposing.current = true
+        setComposing(event.currentTarget.value)
+      },
+      onCompositionEnd: (event) => {
+        onCompositionEnd?.(event)
+        // Committed: read once, as a change the browser made by itself (see
+        // handleChange). React has seen this text already: emptying the field
+        // through React's own setter makes writing it back a change it reports.
+        const input = event.currentTarget
+        const text = input.value
+        isComposing.current = false
+        setComposing(null)
+        input.value = ''
+        writeValue(input, text)
+      },
       onFocus: (event) => {
         onFocus?.(event)
         setFocused(true)

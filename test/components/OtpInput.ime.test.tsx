@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { render, screen } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { OtpInput, type OtpInputProps } from '../../src/components/OtpInput.js'
-import { cancelComposition, commitLikeSafari, compose, typeWithIme } from './ime.js'
+import { cancelComposition, commit, commitLikeFirefox, commitLikeSafari, compose, typeWithIme } from './ime.js'
 
 // Japanese and Chinese keyboards type a code through an IME: full-width
 // digits (１２３) in a composition that the user commits with Enter.
@@ -27,16 +27,6 @@ describe('OtpInput through an IME', () => {
     expect(onValueChange.mock.calls).toEqual([['123456']])
   })
 
-  it('reports a code an IME composed in ASCII digits, to the field and to its change handler', async () => {
-    const onChange = vi.fn((event: { target: { value: string } }) => event.target.value)
-    const { input, onComplete } = setup({ onChange })
-    input.focus()
-    await typeWithIme('123456')
-    expect(input).toHaveValue('123456')
-    expect(onComplete.mock.calls).toEqual([['123456']])
-    expect(onChange.mock.results.map(({ value }) => value)).toEqual(['123456'])
-  })
-
   it('shows the digits being composed in the slots without reporting them', async () => {
     const { input, shown, onValueChange } = setup()
     input.focus()
@@ -58,11 +48,47 @@ describe('OtpInput through an IME', () => {
     expect(onValueChange.mock.calls).toEqual([['1'], ['12']])
   })
 
-  it('reads the commit once when compositionend comes before the last input event (Safari)', async () => {
-    const { input, onComplete } = setup()
+  it('reports digits an IME composes as ASCII as they come (Android keyboards do), to the field and its change handler', async () => {
+    const onChange = vi.fn((event: { target: { value: string } }) => event.target.value)
+    const { input, onValueChange, onComplete } = setup({ onChange })
     input.focus()
-    await commitLikeSafari(input, '１２３４５６')
+    await compose('123456')
+    const each = ['1', '12', '123', '1234', '12345', '123456']
+    expect(onValueChange.mock.calls).toEqual(each.map((code) => [code]))
+    expect(onChange.mock.results.map(({ value }) => value)).toEqual(each)
+    expect(onComplete.mock.calls).toEqual([['123456']])
+    await commit('123456')
     expect(input).toHaveValue('123456')
+    expect(onValueChange).toHaveBeenCalledTimes(6)
+    expect(onComplete).toHaveBeenCalledTimes(1)
+  })
+
+  it('adds composed digits after those already typed', async () => {
+    const { input, onValueChange } = setup()
+    await userEvent.click(input)
+    await userEvent.keyboard('12')
+    await typeWithIme('３４')
+    expect(input).toHaveValue('1234')
+    expect(onValueChange.mock.calls.at(-1)).toEqual(['1234'])
+  })
+
+  it('still reads the commit when the app prevents the default of compositionend', async () => {
+    const { input, onComplete } = setup({ onCompositionEnd: (event) => event.preventDefault() })
+    input.focus()
+    await typeWithIme('１２３４５６')
+    expect(input).toHaveValue('123456')
+    expect(onComplete.mock.calls).toEqual([['123456']])
+  })
+
+  it.each([
+    ['Safari', commitLikeSafari],
+    ['Firefox', commitLikeFirefox],
+  ])('reads the commit once in %s’s order of events', async (_, commitLike) => {
+    const { input, onValueChange, onComplete } = setup()
+    input.focus()
+    await commitLike(input, '１２３４５６')
+    await expect.poll(() => input.value).toBe('123456')
+    expect(onValueChange.mock.calls).toEqual([['123456']])
     expect(onComplete.mock.calls).toEqual([['123456']])
   })
 })

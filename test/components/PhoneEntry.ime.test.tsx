@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { render } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { PhoneEntry } from '../../src/components/PhoneEntry.js'
-import { cancelComposition, commitLikeSafari, compose, typeWithIme } from './ime.js'
+import { cancelComposition, commitLikeFirefox, commitLikeSafari, compose, typeWithIme } from './ime.js'
 import { caretAt, phoneInput, withCaret } from './phoneEntryHelpers.js'
 
 // Japanese, Chinese and Korean keyboards type through an IME: digits arrive
@@ -71,13 +71,16 @@ describe('typing through an IME', () => {
   })
 })
 
-describe('an IME that ends its composition before the last input event (Safari)', () => {
-  it('reads the committed number once', async () => {
+describe('other browsers’ orders of events', () => {
+  it.each([
+    ['Safari', commitLikeSafari],
+    ['Firefox', commitLikeFirefox],
+  ])('reads the committed number once in %s’s order', async (_, commitLike) => {
     const onValueChange = vi.fn()
     render(<PhoneEntry defaultCountry="JP" onValueChange={onValueChange} />)
     phoneInput().focus()
-    await commitLikeSafari(phoneInput(), '０３１２３４５６７８')
-    expect(phoneInput()).toHaveValue('03-1234-5678')
+    await commitLike(phoneInput(), '０３１２３４５６７８')
+    await expect.poll(() => phoneInput().value).toBe('03-1234-5678')
     expect(onValueChange.mock.calls.map(([value]) => value)).toEqual(['+81312345678'])
   })
 })

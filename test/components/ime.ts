@@ -35,20 +35,56 @@ export async function typeWithIme(text: string, steps?: CompositionSteps): Promi
   await commit(text)
 }
 
+// Other browsers' orders cannot be asked of Chromium's IME, so they are
+// dispatched by hand, with the changes to the field the browser would make.
+// Each event is followed by a microtask checkpoint, as when the browser
+// dispatches it (React applies the updates of an event then).
+
+const checkpoint = () => Promise.resolve()
+
+function setText(input: HTMLInputElement, text: string) {
+  // The prototype's setter, as the browser's own edits: React's value tracking does not see it.
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text)
+}
+
+async function fire(input: HTMLInputElement, event: Event): Promise<boolean> {
+  const proceed = input.dispatchEvent(event)
+  await checkpoint()
+  return proceed
+}
+
+const inputEvent = (type: 'beforeinput' | 'input', inputType: string, data: string | null, init: InputEventInit = {}) =>
+  new InputEvent(type, { bubbles: true, inputType, data, isComposing: true, ...init })
+
+/** Opens a composition at the end of the field and composes `text` there in one step. */
+async function startComposition(input: HTMLInputElement, text: string): Promise<string> {
+  const before = input.value
+  await fire(input, new CompositionEvent('compositionstart', { bubbles: true, data: '' }))
+  await fire(input, inputEvent('beforeinput', 'insertCompositionText', text))
+  setText(input, before + text)
+  await fire(input, inputEvent('input', 'insertCompositionText', text))
+  return before
+}
+
 /**
- * Safari's order of events for a committed composition: compositionend comes
- * before the last input event. Chromium's IME cannot be told to do this, so
- * the events are dispatched by hand, a task apart as a browser sends them.
+ * WebKit's commit: the composition's text is deleted, then inserted again by
+ * a cancelable `insertFromComposition`, and compositionend comes last.
  */
 export async function commitLikeSafari(input: HTMLInputElement, text: string): Promise<void> {
-  const tick = () => new Promise((resolve) => setTimeout(resolve))
-  input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }))
-  await tick()
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, input.value + text)
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertCompositionText', data: text, isComposing: true }))
-  await tick()
-  input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: text }))
-  await tick()
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromComposition', data: text }))
-  await tick()
+  const before = await startComposition(input, text)
+  await fire(input, inputEvent('beforeinput', 'deleteCompositionText', null))
+  setText(input, before)
+  await fire(input, inputEvent('input', 'deleteCompositionText', null))
+  if (await fire(input, inputEvent('beforeinput', 'insertFromComposition', text, { cancelable: true }))) {
+    setText(input, before + text)
+    await fire(input, inputEvent('input', 'insertFromComposition', text))
+  }
+  await fire(input, new CompositionEvent('compositionend', { bubbles: true, data: text }))
+}
+
+/** Firefox's commit: compositionend, then one more input event that is no longer composing. */
+export async function commitLikeFirefox(input: HTMLInputElement, text: string): Promise<void> {
+  await startComposition(input, text)
+  await fire(input, new CompositionEvent('compositionend', { bubbles: true, data: text }))
+  await fire(input, inputEvent('input', 'insertCompositionText', text, { isComposing: false }))
 }
