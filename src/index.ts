@@ -1,8 +1,8 @@
 'use client'
 // The React entry: components and hooks, plus everything of `./core` an app needs.
 export * from './core.js'
-export { VerifyPhoneProvider, useVerifyPhoneConfig } from './hooks/VerifyPhoneProvider.js'
-export type { VerifyPhoneConfig, VerifyPhoneProviderProps } from './hooks/VerifyPhoneProvider.js'
+export { VerifyPhoneProvider, type VerifyPhoneProviderProps } from './hooks/VerifyPhoneProvider.js'
+export { useVerifyPhoneConfig, type VerifyPhoneConfig } from './hooks/verifyPhoneConfig.js'
 export { useVerifyPhone } from './hooks/useVerifyPhone.js'
 export type { UseVerifyPhoneOptions } from './hooks/useVerifyPhoneOptions.js'
 export type { VerifyPhoneResult, VerifyPhoneActions, VerifyPhoneResultBase } from './hooks/verifyPhoneResult.js'

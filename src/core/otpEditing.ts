@@ -37,7 +37,6 @@ export interface OtpSlot {
   hasFakeCaret: boolean
 }
 
-
 /**
  * Any text as a code: Unicode digits made ASCII, everything else dropped, cut
  * to `length`. For values set from outside (a controlled `value`, a form
@@ -47,17 +46,13 @@ export function sanitizeCode(text: unknown, length: number): string {
   return typeof text === 'string' ? toAsciiDigits(text).replace(NON_DIGITS, '').slice(0, Math.max(0, length)) : ''
 }
 
-/** The furthest a collapsed caret may rest: the first empty slot, or the last slot when full. */
-export function lastCaret(valueLength: number, length: number): number {
-  return Math.max(0, Math.min(valueLength, length - 1))
-}
-
 /** Puts a selection inside the value and a collapsed caret on a slot. */
 export function clampSelection(state: OtpEditState, length: number): OtpEditState {
   const { value } = state
   let start = Math.max(0, Math.min(state.start, value.length))
   let end = Math.max(start, Math.min(state.end, value.length))
-  // A caret already within the value: only the last slot bounds it further (see `lastCaret`).
+  // A collapsed caret rests at most on the first empty slot (it is within
+  // the value already), or on the last slot when the code is full.
   if (start === end) start = end = Math.min(start, Math.max(0, length - 1))
   return { value, start, end }
 }

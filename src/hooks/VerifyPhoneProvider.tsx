@@ -2,8 +2,6 @@
 import { useContext, useMemo, type ReactNode } from 'react'
 import { VerifyPhoneConfigContext, type VerifyPhoneConfig } from './verifyPhoneConfig.js'
 
-export { useVerifyPhoneConfig, type VerifyPhoneConfig } from './verifyPhoneConfig.js'
-
 export interface VerifyPhoneProviderProps extends VerifyPhoneConfig {
   children?: ReactNode
 }

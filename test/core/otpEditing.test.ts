@@ -6,7 +6,6 @@ import {
   describeSlots,
   editForInputType,
   editForKey,
-  lastCaret,
   reconcileInput,
   sanitizeCode,
   slotIndexAt,
@@ -136,8 +135,9 @@ describe('selection helpers', () => {
     [3, 6, 3],
     [6, 6, 5],
     [4, 4, 3],
-  ])('lastCaret(%i digits, length %i) is %i', (digits, length, expected) => {
-    expect(lastCaret(digits, length)).toBe(expected)
+  ])('a caret after %i digits, length %i, rests at %i', (digits, length, expected) => {
+    const value = '1'.repeat(digits)
+    expect(clampSelection({ value, start: digits, end: digits }, length).start).toBe(expected)
   })
 
   it.each([
@@ -292,7 +292,8 @@ describe('properties', () => {
         const state = reconcileInput(previous.slice(0, length), next, length)
         expect(state.value).toMatch(new RegExp(`^[0-9]{0,${length}}$`))
         expect(state.start).toBe(state.end)
-        expect(state.start).toBeLessThanOrEqual(lastCaret(state.value.length, length))
+        // At most the first empty slot, or the last slot when the code is full.
+        expect(state.start).toBeLessThanOrEqual(Math.min(state.value.length, length - 1))
       }),
       { numRuns: 1000 },
     )
