@@ -48,7 +48,7 @@ export default defineConfig({
           name: 'hooks',
           include: ['test/hooks/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
-          setupFiles: ['test/setup/dom.ts'],
+          setupFiles: ['test/setup/dom.ts', 'test/setup/phoneMetadata.ts'],
           testTimeout: 30_000,
         },
       },
@@ -58,7 +58,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/components/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/setup/dom.ts'],
+          setupFiles: ['test/setup/dom.ts', 'test/setup/phoneMetadata.ts'],
           testTimeout: 30_000,
           browser: browser(),
         },
@@ -76,7 +76,7 @@ export default defineConfig({
         test: {
           name: 'react18',
           include: ['test/components/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/setup/dom.ts', 'test/setup/react18.ts'],
+          setupFiles: ['test/setup/dom.ts', 'test/setup/react18.ts', 'test/setup/phoneMetadata.ts'],
           testTimeout: 30_000,
           browser: browser(),
         },

@@ -1,11 +1,11 @@
 'use client'
 import { useMemo } from 'react'
 import { listCountries, type CountryOption } from '../core/phoneInput/countries.js'
-import type { CountryCode, PhoneMetadata } from '../core/phoneInput/types.js'
+import type { CallingCodeIndex, CountryCode } from '../core/phoneInput/types.js'
 import { useMessages } from '../hooks/useMessages.js'
 import { enPhoneEntry } from '../i18n/locales/en/phoneEntry.js'
 import type { MessageOverrides } from '../i18n/types.js'
-import { defaultMetadata } from './phoneEntry/defaultMetadata.js'
+import { CALLING_CODE_INDEX } from './phoneEntry/metadata/store.js'
 import { renderEmojiFlag, type RenderFlag } from './phoneEntry/flags.js'
 import { useCountrySelect } from './phoneEntry/useCountrySelect.js'
 import { useCountrySelectState, type CountrySection } from './phoneEntry/useCountrySelectState.js'
@@ -19,8 +19,8 @@ export interface CountrySelectProps {
   countries?: readonly CountryCode[]
   /** Countries listed first, under "Suggested", in this order. Default: none. */
   preferredCountries?: readonly CountryCode[]
-  /** Phone metadata; libphonenumber-js `min` by default. */
-  metadata?: PhoneMetadata
+  /** Phone metadata, or just its calling codes, which are all the list reads; every country of libphonenumber-js by default. */
+  metadata?: CallingCodeIndex
   /** Locale of country names and messages; the provider's, else `'en'`. */
   locale?: string
   /** Message overrides. */
@@ -52,7 +52,7 @@ function showCountry(option: CountryOption, renderFlag: RenderFlag, callingCode:
  * <CountrySelect value={country} onValueChange={setCountry} preferredCountries={['FR', 'BE']} />
  */
 export function CountrySelect(props: CountrySelectProps) {
-  const { value, metadata = defaultMetadata, countries, preferredCountries, renderFlag = renderEmojiFlag } = props
+  const { value, metadata = CALLING_CODE_INDEX, countries, preferredCountries, renderFlag = renderEmojiFlag } = props
   const { locale, t } = useMessages(enPhoneEntry, props)
   const countriesKey = countries?.join(',')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content

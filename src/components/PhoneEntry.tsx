@@ -6,11 +6,11 @@ import { localeDirection } from '../i18n/direction.js'
 import { enPhoneEntry } from '../i18n/locales/en/phoneEntry.js'
 import type { MessageOverrides } from '../i18n/types.js'
 import { CountrySelect } from './CountrySelect.js'
-import { defaultMetadata } from './phoneEntry/defaultMetadata.js'
 import type { RenderFlag } from './phoneEntry/flags.js'
 import { useStartCountry } from './phoneEntry/initialCountry.js'
 import { usePhoneEntry } from './phoneEntry/usePhoneEntry.js'
 import { usePhoneEntryState, type PhoneValueDetails } from './phoneEntry/usePhoneEntryState.js'
+import { useMetadataZones, usePhoneMetadata, zonesForField } from './phoneEntry/usePhoneMetadata.js'
 
 export interface PhoneEntryProps {
   /**
@@ -37,7 +37,11 @@ export interface PhoneEntryProps {
   preferredCountries?: readonly CountryCode[]
   /** `'possible'` (default): the length fits the country. `'valid'`: the number plan matches too. */
   validation?: PhoneValidation
-  /** Phone metadata: libphonenumber-js `min` by default; pass `max` or your own. */
+  /**
+   * Phone metadata. By default libphonenumber-js's `min`, loaded a zone at a
+   * time as numbers need it (one to three kB; see `preloadPhoneMetadata`);
+   * pass `max` or your own to have it all at once.
+   */
   metadata?: PhoneMetadata
   /** Name of a hidden input that carries the E.164 value in a native form. */
   name?: string
@@ -80,10 +84,12 @@ export interface PhoneEntryProps {
  * )} />
  */
 export const PhoneEntry = forwardRef<HTMLInputElement, PhoneEntryProps>(function PhoneEntry(props, ref) {
-  const { metadata = defaultMetadata, countries } = props
+  const { countries } = props
+  const { metadata, index } = usePhoneMetadata(props.metadata)
   const { t } = useMessages(enPhoneEntry, props)
-  const defaultCountry = useStartCountry(props.country ?? props.defaultCountry, metadata, countries)
+  const defaultCountry = useStartCountry(props.country ?? props.defaultCountry, index, countries)
   const state = usePhoneEntryState({ ...props, isControlled: 'value' in props, defaultCountry, metadata })
+  useMetadataZones(!props.metadata, zonesForField(state.digits, state.country, metadata), state.digits)
   // Only a locale given to the field itself sets its direction; otherwise it follows the page.
   const entry = usePhoneEntry({ ...props, dir: props.locale ? localeDirection(props.locale) : undefined, t }, state, ref)
 
@@ -96,7 +102,7 @@ export const PhoneEntry = forwardRef<HTMLInputElement, PhoneEntryProps>(function
           onValueChange={state.selectCountry}
           countries={countries}
           preferredCountries={props.preferredCountries}
-          metadata={metadata}
+          metadata={index}
           locale={props.locale}
           messages={props.messages}
           disabled={props.disabled}

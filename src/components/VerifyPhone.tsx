@@ -1,13 +1,12 @@
 'use client'
 import { useEffect, useId, useMemo } from 'react'
-import type { PhoneMetadata } from '../core/phoneInput/types.js'
 import { useMessages } from '../hooks/useMessages.js'
 import { localeDirection } from '../i18n/direction.js'
 import { en } from '../i18n/locales/en.js'
 import { usePolicy } from '../hooks/usePolicy.js'
 import { useVerifyPhone } from '../hooks/useVerifyPhone.js'
 import type { UseVerifyPhoneOptions } from '../hooks/useVerifyPhoneOptions.js'
-import { defaultMetadata } from './phoneEntry/defaultMetadata.js'
+import { useMetadataZones, usePhoneMetadata, zonesForField } from './phoneEntry/usePhoneMetadata.js'
 import { classNamer } from './verifyPhone/classNames.js'
 import { CodeStep } from './verifyPhone/CodeStep.js'
 import { errorText } from './verifyPhone/errorText.js'
@@ -47,9 +46,11 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   const { defaultCountry, countries, preferredCountries, metadata, validation, renderFlag, ...hookOptions } = rest
   const i18n = useMessages(en, { locale: props.locale, messages: props.messages })
   const policy = usePolicy(props.policy)
-  const phoneMetadata: PhoneMetadata = metadata ?? defaultMetadata
+  const phoneMetadata = usePhoneMetadata(metadata).metadata
   const formatPhone = useMemo(() => (e164: string) => formatInternational(e164, phoneMetadata), [phoneMetadata])
   const flow = useVerifyPhone({ formatPhoneNumber: formatPhone, ...hookOptions })
+  // A flow restored after a reload shows its number before any field has loaded its zone.
+  useMetadataZones(!metadata, zonesForField(flow.phoneNumber ?? '', undefined, phoneMetadata))
   const headingRef = useStepHeading(flow.step)
   const idPrefix = useId()
   const cx = classNamer(unstyled)
@@ -69,7 +70,7 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   return (
     <div className={root} dir={props.locale ? localeDirection(props.locale) : undefined} lang={props.locale} data-state={flow.status} data-step={flow.step} aria-busy={flow.isBusy || undefined}>
       {flow.step === 'phone' ? (
-        <PhoneStep {...step} entry={{ defaultCountry, countries, preferredCountries, metadata: phoneMetadata, validation, renderFlag }} />
+        <PhoneStep {...step} entry={{ defaultCountry, countries, preferredCountries, metadata, validation, renderFlag }} />
       ) : null}
       {flow.step === 'code' ? (
         <CodeStep {...step} autoSubmit={Boolean(props.autoSubmit)} expiresInSeconds={policy.expiresInSeconds} />

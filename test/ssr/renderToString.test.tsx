@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server'
 import { createMockTransmit } from '../../src/api/mock/createMockTransmit.js'
 import { OtpInput } from '../../src/components/OtpInput.js'
 import { PhoneEntry } from '../../src/components/PhoneEntry.js'
+import { preloadPhoneMetadata } from '../../src/components/phoneEntry/metadata/store.js'
 import { VerifyPhone } from '../../src/components/VerifyPhone.js'
 import { VerifyPhoneProvider } from '../../src/hooks/VerifyPhoneProvider.js'
 
@@ -25,6 +26,15 @@ describe('server rendering in Node', () => {
     expect(html).toMatch(/type="tel"/)
     expect(html).toContain('Mobile number')
     expect(html).toContain('enter a mobile number')
+  })
+
+  // The tests above and this one run before any metadata is loaded in this file.
+  it('renders a value as E.164 before its metadata zone is loaded, and formatted in its country once preloaded', async () => {
+    const render = () => renderToString(<PhoneEntry defaultValue="+33612345678" defaultCountry="US" name="phone" />)
+    expect(render()).toMatch(/type="tel"[^>]*value="\+33612345678"/)
+    await preloadPhoneMetadata(['FR'])
+    expect(render()).toMatch(/type="tel"[^>]*value="06 12 34 56 78"/)
+    expect(render()).toContain('France')
   })
 
   it('renders the whole VerifyPhone flow on its phone step', () => {

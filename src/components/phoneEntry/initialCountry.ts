@@ -1,7 +1,7 @@
 'use client'
 import { useMemo, useSyncExternalStore } from 'react'
 import { countryPermitter, regionFromLanguages } from '../../core/phoneInput/defaultCountry.js'
-import type { CountryCode, PhoneMetadata } from '../../core/phoneInput/types.js'
+import type { CallingCodeIndex, CountryCode } from '../../core/phoneInput/types.js'
 
 /** The country used when neither a prop nor the browser's languages name one the app allows. */
 export const FALLBACK_COUNTRY: CountryCode = 'US'
@@ -18,7 +18,7 @@ function subscribe(onChange: () => void): () => void {
  * unknown on the server and while hydrating, so the server's HTML and the
  * first client render agree; the region follows.
  */
-export function useStartCountry(preferred: CountryCode | undefined, metadata: PhoneMetadata, allowed?: readonly CountryCode[]): CountryCode | undefined {
+export function useStartCountry(preferred: CountryCode | undefined, metadata: CallingCodeIndex, allowed?: readonly CountryCode[]): CountryCode | undefined {
   const allowedKey = allowed?.join(',')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
   const permitted = useMemo(() => countryPermitter(metadata, allowed), [metadata, allowedKey])

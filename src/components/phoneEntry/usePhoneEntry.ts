@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ChangeEvent, type ClipboardEvent, type CompositionEvent, type FocusEvent, type ReactNode, type Ref } from 'react'
 import { isWholePhoneNumber } from '../../core/phoneInput/edit.js'
+import { countSignificant } from '../../core/phoneInput/format.js'
 import type { PhoneValidation } from '../../core/phoneInput/types.js'
 import type { Translate } from '../../i18n/format.js'
 import type { PhoneEntryMessageKey } from '../../i18n/locales/en/phoneEntry.js'
@@ -70,6 +71,15 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
       if (input.ownerDocument.activeElement === input && input.value === text && movedToEnd && caret !== text.length) input.setSelectionRange(caret, caret)
     })
     return () => cancelAnimationFrame(frame)
+  })
+
+  // Metadata the field lacked arrived: read it again, the caret after the same digit.
+  useLayoutEffect(() => {
+    if (!state.needsReread || composing !== null) return
+    const input = inputRef.current
+    const focused = input !== null && input.ownerDocument.activeElement === input
+    const result = state.reread(focused ? countSignificant(input.value, input.selectionEnd ?? input.value.length) : Infinity)
+    if (focused) pendingCaret.current = result.caret
   })
 
   useEffect(() => {

@@ -4,6 +4,7 @@ import { analysePhone, phoneValue } from '../../core/phoneInput/analyse.js'
 import { applyPhoneEdit, phoneStateFromValue, selectPhoneCountry, type PhoneEdit, type PhoneEditResult, type PhoneFieldState } from '../../core/phoneInput/edit.js'
 import { formatPhoneText } from '../../core/phoneInput/format.js'
 import type { CountryCode, PhoneInputOptions, PhoneMetadata, PhoneReason, PhoneValidation } from '../../core/phoneInput/types.js'
+import { zonesForField } from './usePhoneMetadata.js'
 
 /** What `onValueChange` reports beside the value. */
 export interface PhoneValueDetails {
@@ -63,6 +64,33 @@ export interface PhoneEntryState {
   setBlurred: (blurred: true) => void
   /** Records a submit, after which errors show. Stable. */
   setSubmitted: (submitted: true) => void
+  /** The field was read without metadata that has arrived since: call `reread`. */
+  needsReread: boolean
+  /**
+   * Reads the field again with the metadata that arrived: a user's entry as
+   * if typed again (reporting what changes), a value from props silently.
+   * `caret` counts the significant characters before the caret.
+   */
+  reread: (caret: number) => PhoneEditResult
+}
+
+/** The field, the metadata it was read with, and the user's last edit since its value was set (`undefined`: none). */
+interface HeldField extends PhoneFieldState {
+  readWith: PhoneMetadata
+  /** `inputType` of the user's last edit (`'selectCountry'` for a country picked), replayed when the field is read again. */
+  edited: string | undefined
+}
+
+const PICKED = 'selectCountry'
+
+// Whether the metadata holds any calling code of a zone (the first digit of its codes).
+function hasZone(metadata: PhoneMetadata, zone: string): boolean {
+  return Object.keys(metadata.country_calling_codes).some((code) => code.startsWith(zone))
+}
+
+// Whether `next` has a zone the field needed and `readWith` lacked.
+function brings(field: HeldField, next: PhoneMetadata): boolean {
+  return zonesForField(field.digits, field.country, field.readWith).some((zone) => !hasZone(field.readWith, zone) && hasZone(next, zone))
 }
 
 /**
@@ -82,30 +110,39 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
   const countriesKey = countries?.join(',')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
   const context = useMemo(() => ({ metadata, countries }), [metadata, countriesKey])
-  const [field, setField] = useState<PhoneFieldState>(() => phoneStateFromValue(isControlled ? value : options.defaultValue, countryProp ?? defaultCountry, context).state)
+  const hold = (state: PhoneFieldState, edited: string | undefined): HeldField => ({ ...state, readWith: metadata, edited })
+  const [field, setField] = useState<HeldField>(() => hold(phoneStateFromValue(isControlled ? value : options.defaultValue, countryProp ?? defaultCountry, context).state, undefined))
   const [isBlurred, setBlurred] = useState(false)
   const [isSubmitted, setSubmitted] = useState(false)
   const [seen, setSeen] = useState({ value, countryProp, defaultCountry })
 
-  const analysis = useMemo(() => analysePhone(field.digits, field.country, context, false), [field, context])
+  // The field shows and reports what it was read with until it is read again
+  // with newer metadata, so nothing changes under the user's caret unannounced.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
+  const readContext = useMemo(() => ({ metadata: field.readWith, countries }), [field.readWith, countriesKey])
+  const analysis = useMemo(() => analysePhone(field.digits, field.country, readContext, false), [field, readContext])
   const current = phoneValue(analysis, validation)
+  const needsReread = field.readWith !== metadata && brings(field, metadata)
 
   // A prop that changed is applied during render, as React recommends for
   // state derived from props; the value the field already holds is left alone,
   // so a parent echoing `onValueChange` never moves the caret.
   if (seen.value !== value || seen.countryProp !== countryProp || seen.defaultCountry !== defaultCountry) {
     let next = field
-    if (isControlled && value !== seen.value && value !== current) next = phoneStateFromValue(value, countryProp ?? field.country, context).state
-    if (countryProp !== undefined && countryProp !== seen.countryProp && countryProp !== next.country) next = selectPhoneCountry(next, countryProp, context).state
+    if (isControlled && value !== seen.value && value !== current) next = hold(phoneStateFromValue(value, countryProp ?? field.country, context).state, undefined)
+    if (countryProp !== undefined && countryProp !== seen.countryProp && countryProp !== next.country) next = hold(selectPhoneCountry(next, countryProp, context).state, next.edited)
     // The browser's region arrives after hydration; an untouched empty field moves to it.
     const followsDefault = next.digits === '' && next.country === seen.defaultCountry && countryProp === undefined
-    if (followsDefault && defaultCountry !== undefined) next = { digits: '', country: defaultCountry }
+    if (followsDefault && defaultCountry !== undefined) next = hold({ digits: '', country: defaultCountry }, next.edited)
     setSeen({ value, countryProp, defaultCountry })
     if (next !== field) setField(next)
+  } else if (field.readWith !== metadata && !needsReread) {
+    // Metadata this field does not need arrived (or the app's changed): read with it from now on.
+    setField({ ...field, readWith: metadata })
   }
 
-  const commit = (result: PhoneEditResult) => {
-    setField(result.state)
+  const commit = (result: PhoneEditResult, inputType = 'insertText') => {
+    setField(hold(result.state, inputType))
     const { country, isPossible, isValid, reason } = result.analysis
     const nextValue = phoneValue(result.analysis, validation)
     if (nextValue !== current) onValueChange?.(nextValue, { country, isPossible, isValid, reason })
@@ -113,7 +150,7 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
     return result
   }
 
-  const text = useMemo(() => formatPhoneText(field.digits, field.country, metadata), [field, metadata])
+  const text = useMemo(() => formatPhoneText(field.digits, field.country, field.readWith), [field])
   return {
     text,
     digits: field.digits,
@@ -123,9 +160,19 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
     options: context,
     isBlurred,
     isSubmitted,
-    edit: (change) => commit(applyPhoneEdit(field, change, context)),
-    selectCountry: (country) => void commit(selectPhoneCountry(field, country, context)),
+    edit: (change) => commit(applyPhoneEdit(field, change, context), change.inputType),
+    selectCountry: (country) => void commit(selectPhoneCountry(field, country, context), PICKED),
     setBlurred,
     setSubmitted,
+    needsReread,
+    reread: (caret) => {
+      // Read as the same kind of edit again: a paste is still tidied as a paste, a country picked stays picked.
+      const { edited, country } = field
+      if (edited === PICKED && country !== undefined) return commit(selectPhoneCountry(field, country, context), PICKED)
+      if (edited !== undefined) return commit(applyPhoneEdit(field, { text: field.digits, caret, inputType: edited }, context), edited)
+      const result = phoneStateFromValue(isControlled ? value : options.defaultValue, field.country, context)
+      setField(hold(result.state, undefined))
+      return result
+    },
   }
 }

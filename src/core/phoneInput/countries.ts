@@ -1,6 +1,4 @@
-import { getCountries } from 'libphonenumber-js/core'
-import { callingCodeOf } from './resolveCountry.js'
-import type { CountryCode, PhoneMetadata } from './types.js'
+import type { CallingCodeIndex, CountryCode } from './types.js'
 
 /** A country as the picker shows and searches it. */
 export interface CountryOption {
@@ -30,13 +28,19 @@ export function regionName(code: string, locale: string): string {
   }
 }
 
+/** Each country of the index with its calling code (`FR` → `'33'`). */
+export function countryCallingCodes(index: CallingCodeIndex): Map<CountryCode, string> {
+  return new Map(Object.entries(index.country_calling_codes).flatMap(([callingCode, countries]) => countries.map((country) => [country, callingCode] as const)))
+}
+
 /**
  * Every country of the metadata (or of the allow-list, in the metadata),
  * named in `locale` and sorted by that name with the locale's collation.
+ * Only the calling codes are read, so the index alone will do.
  */
-export function listCountries(metadata: PhoneMetadata, locale: string, allowed?: readonly CountryCode[]): CountryOption[] {
-  const known = new Set(getCountries(metadata))
-  const codes = allowed ? [...new Set(allowed)].filter((code) => known.has(code)) : [...known]
+export function listCountries(index: CallingCodeIndex, locale: string, allowed?: readonly CountryCode[]): CountryOption[] {
+  const known = countryCallingCodes(index)
+  const codes = allowed ? [...new Set(allowed)].filter((code) => known.has(code)) : [...known.keys()]
   let collator: Intl.Collator
   try {
     collator = new Intl.Collator(locale)
@@ -45,9 +49,9 @@ export function listCountries(metadata: PhoneMetadata, locale: string, allowed?:
   }
   return codes
     .map((code) => {
-      // Every code listed is in the metadata, so it has a calling code.
-      const callingCode = callingCodeOf(code, metadata) ?? ''
-      const primary = metadata.country_calling_codes[callingCode]?.[0] === code
+      // Every code listed is in the index, so it has a calling code.
+      const callingCode = known.get(code) ?? ''
+      const primary = index.country_calling_codes[callingCode]?.[0] === code
       return { code, callingCode, name: regionName(code, locale), englishName: regionName(code, 'en'), primary }
     })
     .sort((a, b) => collator.compare(a.name, b.name))

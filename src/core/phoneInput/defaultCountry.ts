@@ -1,10 +1,9 @@
-import { getCountries } from 'libphonenumber-js/core'
 import { allowedBy } from './resolveCountry.js'
-import type { CountryCode, PhoneMetadata } from './types.js'
+import type { CallingCodeIndex, CountryCode } from './types.js'
 
-/** Whether a region code is a country of the metadata and of the allow-list (when there is one). */
-export function countryPermitter(metadata: PhoneMetadata, allowed?: readonly CountryCode[]): (code: string) => boolean {
-  const known = new Set<string>(getCountries(metadata))
+/** Whether a region code is a country of the metadata (its calling codes suffice) and of the allow-list (when there is one). */
+export function countryPermitter(index: CallingCodeIndex, allowed?: readonly CountryCode[]): (code: string) => boolean {
+  const known = new Set<string>(Object.values(index.country_calling_codes).flat())
   const isAllowed = allowedBy(allowed)
   return (code) => known.has(code) && isAllowed(code as CountryCode)
 }

@@ -8,6 +8,9 @@ export type { CountryCode }
  */
 export type PhoneMetadata = MetadataJson
 
+/** The calling codes of a metadata and their countries: all a country list needs. */
+export type CallingCodeIndex = Pick<PhoneMetadata, 'country_calling_codes'>
+
 /**
  * Why a number is not (yet) acceptable:
  * - `TOO_SHORT` / `TOO_LONG`: too few or too many digits for the country;

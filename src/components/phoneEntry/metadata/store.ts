@@ -1,0 +1,131 @@
+import type { CallingCodeIndex, CountryCode, PhoneMetadata } from '../../../core/phoneInput/types.js'
+import { CALLING_CODES, METADATA_VERSION } from './callingCodes.js'
+import type { MetadataZone } from './types.js'
+
+/**
+ * The first digit of a calling code: the metadata is split in nine zones on
+ * it (1 North America, 2 Africa, 3–4 Europe, 5 Latin America, 6 Oceania and
+ * South-East Asia, 7 Russia and Kazakhstan, 8 East Asia, 9 the rest of Asia),
+ * one to three kilobytes each, so a page loads only the zone its numbers need.
+ */
+export type MetadataZoneKey = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9'
+
+type ZoneLoader = (zone: MetadataZoneKey) => Promise<MetadataZone>
+
+// One static import() each, so that every bundler makes each zone a chunk of its own.
+const importZone: ZoneLoader = async (zone) => {
+  const modules = {
+    1: () => import('./zone1.js'),
+    2: () => import('./zone2.js'),
+    3: () => import('./zone3.js'),
+    4: () => import('./zone4.js'),
+    5: () => import('./zone5.js'),
+    6: () => import('./zone6.js'),
+    7: () => import('./zone7.js'),
+    8: () => import('./zone8.js'),
+    9: () => import('./zone9.js'),
+  }
+  return (await modules[zone]()).default
+}
+
+/** Every calling code with its countries, main country first: what the picker lists before any zone is loaded. */
+export const CALLING_CODE_INDEX: CallingCodeIndex = {
+  country_calling_codes: Object.fromEntries(Object.entries(CALLING_CODES).map(([code, countries]) => [code, countries.split(' ') as CountryCode[]])),
+}
+
+const ZONE_OF_COUNTRY = new Map<string, MetadataZoneKey>(
+  Object.entries(CALLING_CODES).flatMap(([code, countries]) => countries.split(' ').map((country) => [country, code[0] as MetadataZoneKey])),
+)
+
+/** The zone a country's numbers are in, or `undefined` for a code the metadata lacks. */
+export function zoneOfCountry(country: string | undefined): MetadataZoneKey | undefined {
+  return country === undefined ? undefined : ZONE_OF_COUNTRY.get(country)
+}
+
+const EMPTY: PhoneMetadata = { version: METADATA_VERSION, country_calling_codes: {}, countries: {}, nonGeographic: {} } as PhoneMetadata
+
+let loader: ZoneLoader = importZone
+let metadata = EMPTY
+const loaded = new Set<MetadataZoneKey>()
+const pending = new Map<MetadataZoneKey, Promise<void>>()
+const listeners = new Set<() => void>()
+
+/** The metadata of the zones loaded so far: a new object after each load, so it can be compared. */
+export function loadedMetadata(): PhoneMetadata {
+  return metadata
+}
+
+/** Whether a zone is loaded. */
+export function hasZone(zone: MetadataZoneKey): boolean {
+  return loaded.has(zone)
+}
+
+/** Calls `listener` after each zone loads; returns the unsubscribe function. */
+export function subscribeMetadata(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+function add(zone: MetadataZoneKey, part: MetadataZone): void {
+  const nonGeographic = { ...(metadata as { nonGeographic?: object }).nonGeographic, ...part.nonGeographic }
+  metadata = {
+    ...metadata,
+    country_calling_codes: { ...metadata.country_calling_codes, ...part.country_calling_codes },
+    countries: { ...metadata.countries, ...part.countries },
+    nonGeographic,
+  } as PhoneMetadata
+  loaded.add(zone)
+  for (const listener of [...listeners]) listener()
+}
+
+/**
+ * Loads zones not loaded yet; resolves when all are in. A zone that fails
+ * (offline, say) is asked for again on the next call.
+ */
+export function loadZones(zones: Iterable<MetadataZoneKey | undefined>): Promise<void> {
+  const waits: Promise<void>[] = []
+  for (const zone of new Set(zones)) {
+    if (zone === undefined || loaded.has(zone)) continue
+    let wait = pending.get(zone)
+    if (!wait) {
+      wait = loader(zone).then(
+        (part) => {
+          pending.delete(zone)
+          if (!loaded.has(zone)) add(zone, part)
+        },
+        (error: unknown) => {
+          pending.delete(zone)
+          throw error
+        },
+      )
+      pending.set(zone, wait)
+    }
+    waits.push(wait)
+  }
+  return Promise.all(waits).then(() => undefined)
+}
+
+/**
+ * Forgets every zone and, when given, loads zones with `load` from now on.
+ * For tests of the loading itself; not part of the public API.
+ */
+export function resetMetadataStore(load?: ZoneLoader): void {
+  metadata = EMPTY
+  loaded.clear()
+  pending.clear()
+  loader = load ?? importZone
+  for (const listener of [...listeners]) listener()
+}
+
+/**
+ * Loads the phone metadata for these countries (every country when none are
+ * given) ahead of time, so that a `PhoneEntry` formats from its first
+ * render: before a server render, say, or when a page that will show the
+ * field is opened. Without it the field loads what it needs as it goes.
+ *
+ * @example await preloadPhoneMetadata(['FR', 'BE'])
+ */
+export function preloadPhoneMetadata(countries?: readonly CountryCode[]): Promise<void> {
+  const zones = countries ? countries.map(zoneOfCountry) : (['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const)
+  return loadZones(zones)
+}

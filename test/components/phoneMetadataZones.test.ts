@@ -1,0 +1,72 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { AsYouType } from 'libphonenumber-js/core'
+import min from 'libphonenumber-js/min/metadata'
+import { CALLING_CODES, METADATA_VERSION } from '../../src/components/phoneEntry/metadata/callingCodes.js'
+import { loadedMetadata, loadZones, preloadPhoneMetadata, resetMetadataStore, type MetadataZoneKey } from '../../src/components/phoneEntry/metadata/store.js'
+import type { MetadataZone } from '../../src/components/phoneEntry/metadata/types.js'
+import zone1 from '../../src/components/phoneEntry/metadata/zone1.js'
+import zone2 from '../../src/components/phoneEntry/metadata/zone2.js'
+import zone3 from '../../src/components/phoneEntry/metadata/zone3.js'
+import zone4 from '../../src/components/phoneEntry/metadata/zone4.js'
+import zone5 from '../../src/components/phoneEntry/metadata/zone5.js'
+import zone6 from '../../src/components/phoneEntry/metadata/zone6.js'
+import zone7 from '../../src/components/phoneEntry/metadata/zone7.js'
+import zone8 from '../../src/components/phoneEntry/metadata/zone8.js'
+import zone9 from '../../src/components/phoneEntry/metadata/zone9.js'
+
+const ZONES = { 1: zone1, 2: zone2, 3: zone3, 4: zone4, 5: zone5, 6: zone6, 7: zone7, 8: zone8, 9: zone9 } satisfies Record<MetadataZoneKey, MetadataZone>
+
+describe('the metadata zones', () => {
+  // Fails after an upgrade of libphonenumber-js until `npm run metadata` writes the zones again.
+  it('put together, are the installed libphonenumber-js min metadata', () => {
+    const zones = Object.values(ZONES)
+    expect(METADATA_VERSION).toBe(min.version)
+    expect(Object.assign({}, ...zones.map((zone) => zone.country_calling_codes))).toEqual(min.country_calling_codes)
+    expect(Object.assign({}, ...zones.map((zone) => zone.countries))).toEqual(min.countries)
+    expect(Object.assign({}, ...zones.map((zone) => zone.nonGeographic))).toEqual(min.nonGeographic)
+    expect(Object.fromEntries(Object.entries(CALLING_CODES).map(([code, countries]) => [code, countries.split(' ')]))).toEqual(min.country_calling_codes)
+  })
+
+  it('hold each calling code in the zone of its first digit', () => {
+    for (const [key, zone] of Object.entries(ZONES)) {
+      for (const code of [...Object.keys(zone.country_calling_codes), ...Object.keys(zone.nonGeographic)]) expect(code[0]).toBe(key)
+    }
+  })
+})
+
+describe('the metadata store', () => {
+  afterAll(async () => {
+    resetMetadataStore()
+    await preloadPhoneMetadata()
+  })
+
+  it('loads only the zones of the countries asked for, once each', async () => {
+    const asked: string[] = []
+    resetMetadataStore(async (zone) => (asked.push(zone), ZONES[zone]))
+    await Promise.all([preloadPhoneMetadata(['FR', 'DE', 'BE']), preloadPhoneMetadata(['GB'])])
+    await preloadPhoneMetadata(['FR'])
+    expect(asked.sort()).toEqual(['3', '4'])
+    expect(Object.keys(loadedMetadata().countries)).toContain('GG')
+    expect(Object.keys(loadedMetadata().countries)).not.toContain('US')
+  })
+
+  it('gives metadata that libphonenumber-js reads: loaded zones format, others are an unknown calling code', async () => {
+    resetMetadataStore(async (zone) => ZONES[zone])
+    await loadZones(['3'])
+    expect(new AsYouType('FR', loadedMetadata()).input('0612345678')).toBe('06 12 34 56 78')
+    const foreign = new AsYouType(undefined, loadedMetadata())
+    expect(foreign.input('+442079460958')).toBe('+442079460958')
+    expect(foreign.getNumber()).toBeUndefined()
+  })
+
+  it('rejects when a zone cannot load and asks for it again on the next call', async () => {
+    let failures = 1
+    resetMetadataStore(async (zone) => {
+      if (failures-- > 0) throw new Error('offline')
+      return ZONES[zone]
+    })
+    await expect(loadZones(['7'])).rejects.toThrow('offline')
+    await loadZones(['7'])
+    expect(Object.keys(loadedMetadata().countries)).toEqual(['RU', 'KZ'])
+  })
+})
