@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { chromium, type Browser } from 'playwright-core'
@@ -15,18 +16,22 @@ let browser: Browser
 let origin = ''
 
 beforeAll(async () => {
+  // Split as an app's bundler splits it: the phone metadata zones are chunks the page loads itself.
   const bundle = await build({
-    entryPoints: [fileURLToPath(new URL('./cspApp.tsx', import.meta.url))],
+    entryPoints: { app: fileURLToPath(new URL('./cspApp.tsx', import.meta.url)) },
     bundle: true,
+    splitting: true,
+    outdir: fileURLToPath(new URL('./.out', import.meta.url)),
     format: 'esm',
     minify: true,
     write: false,
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
   })
+  const scripts = bundle.outputFiles.map((file): [string, [string, string]] => [`/${basename(file.path)}`, ['text/javascript', file.text]])
   const files: Record<string, [string, string]> = {
     '/': ['text/html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title><link rel="stylesheet" href="/styles.css"></head><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>'],
-    '/app.js': ['text/javascript', bundle.outputFiles[0]?.text ?? ''],
+    ...Object.fromEntries(scripts),
     '/styles.css': ['text/css', STYLESHEETS.map((name) => readFileSync(new URL(`../../src/styles/${name}`, import.meta.url), 'utf8')).join('\n')],
   }
   server = createServer((request, response) => {
@@ -62,6 +67,11 @@ describe('a page built from the kit under a strict Content-Security-Policy', () 
       if (message.type() === 'error') problems.push(message.text())
     })
     page.on('pageerror', (error) => problems.push(error.message))
+    const zones: string[] = []
+    page.on('request', (request) => {
+      const zone = /\/(zone\d)-\w+\.js$/.exec(request.url())?.[1]
+      if (zone) zones.push(zone)
+    })
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         ;(window as unknown as { violations: string[] }).violations ??= []
@@ -82,6 +92,8 @@ describe('a page built from the kit under a strict Content-Security-Policy', () 
     const violations = await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])
     expect(violations, JSON.stringify(violations)).toEqual([])
     expect(problems).toEqual([])
+    // A French number needs Europe's zone and nothing else.
+    expect(zones).toEqual(['zone3'])
     await page.close()
   }, 60_000)
 })
