@@ -1,7 +1,6 @@
 // Size: every entry through the same esbuild settings, then min, gzip and brotli bytes.
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { basename, join, relative, sep } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
@@ -44,20 +43,21 @@ function compressed(bytes, withBrotli = true) {
   }
 }
 
-/** Bytes each package contributes to the minified output, largest first. */
-function byPackage(metafile) {
-  const output = Object.values(metafile.outputs)[0]
+/** The modules of the initial chunk(s) with their minified bytes: what a page loads up front. */
+function initialInputs(initial) {
+  return initial.flatMap(({ output }) => Object.entries(output.inputs).map(([path, { bytesInOutput }]) => [path, bytesInOutput]))
+}
+
+/** Bytes each package contributes to the initial output, largest first. */
+function byPackage(initial) {
   const shares = new Map()
-  for (const [path, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
+  for (const [path, bytesInOutput] of initialInputs(initial)) {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)
     const name = match ? match[1] : path.startsWith('src/') ? 'kit (src/)' : 'other'
     shares.set(name, (shares.get(name) ?? 0) + bytesInOutput)
   }
   return Object.fromEntries([...shares].sort((a, b) => b[1] - a[1]))
 }
-
-/** Countries an app might serve, for the "metadata only for the countries in use" estimate. */
-export const SAMPLE_COUNTRIES = ['US', 'CA', 'GB', 'FR', 'DE', 'ES', 'IT', 'NL', 'IN', 'BR']
 
 /** Replaces the French, German, Spanish and Arabic catalogues with empty ones (English stays). */
 const englishOnly = {
@@ -70,45 +70,62 @@ const englishOnly = {
   },
 }
 
-/** Keeps libphonenumber-js's `min` metadata for `countries` only, as a generated custom metadata file would. */
-function metadataFor(root, countries) {
-  const require = createRequire(join(root, 'package.json'))
-  const full = require('libphonenumber-js/metadata.min.json')
-  const keep = new Set(countries)
-  const codes = {}
-  for (const [code, regions] of Object.entries(full.country_calling_codes)) {
-    const kept = regions.filter((region) => keep.has(region))
-    if (kept.length > 0) codes[code] = kept
-  }
-  const subset = {
-    version: full.version,
-    country_calling_codes: codes,
-    countries: Object.fromEntries(Object.entries(full.countries).filter(([region]) => keep.has(region))),
-  }
-  return {
-    name: 'metadata-subset',
-    setup(build) {
-      build.onLoad({ filter: /libphonenumber-js[\\/]metadata\.min\.json\.js$/ }, () => ({
-        contents: `export default ${JSON.stringify(subset)}`,
-        loader: 'js',
-      }))
-    },
-  }
-}
-
-/** The largest modules of the minified output, as `[path, bytes]`. */
-function topModules(metafile, count) {
-  const output = Object.values(metafile.outputs)[0]
-  return Object.entries(output?.inputs ?? {})
-    .map(([path, { bytesInOutput }]) => [path, bytesInOutput])
+/** The largest modules of the initial output, as `[path, bytes]`. */
+function topModules(initial, count) {
+  return initialInputs(initial)
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
 }
 
+/** A metafile output key for an output file: relative to the root, with forward slashes. */
+const outputKey = (root, path) => relative(root, path).split(sep).join('/')
+
+/** An output's name without the hash `chunkNames` adds: 'zone3-ABCD1234.js' → 'zone3'. */
+const chunkName = (key) => basename(key, '.js').replace(/-[A-Z0-9]{8}$/, '')
+
+/**
+ * Splits a split build into what a page loads up front (the entry chunk and
+ * any chunk it imports statically) and the lazy chunks (reached by `import()`
+ * only). Dynamically imported modules get an `entryPoint` of their own in the
+ * metafile too, so the entry chunk is the one whose `entryPoint` is the entry.
+ */
+function splitOutputs(root, result, entryPoint) {
+  const chunks = result.outputFiles
+    .filter((file) => file.path.endsWith('.js'))
+    .map((file) => {
+      const key = outputKey(root, file.path)
+      return { key, name: chunkName(key), bytes: file.contents, output: result.metafile.outputs[key] }
+    })
+  const byKey = new Map(chunks.map((chunk) => [chunk.key, chunk]))
+  const entry = chunks.find((chunk) => chunk.output.entryPoint === entryPoint)
+  if (!entry) throw new Error(`size: no output for ${entryPoint} among ${chunks.map((chunk) => chunk.key).join(', ')}`)
+  // A shared chunk the entry imports statically loads with it, so it counts as initial.
+  const initial = new Set([entry.key])
+  const queue = [entry]
+  while (queue.length > 0) {
+    for (const { path, kind, external } of queue.shift().output.imports) {
+      if (external || kind !== 'import-statement' || initial.has(path) || !byKey.has(path)) continue
+      initial.add(path)
+      queue.push(byKey.get(path))
+    }
+  }
+  return { initial: chunks.filter((chunk) => initial.has(chunk.key)), lazy: chunks.filter((chunk) => !initial.has(chunk.key)) }
+}
+
+/** Sizes of files a browser downloads one by one: each compressed on its own, then summed. */
+function sumOf(sizes) {
+  return {
+    min: sizes.reduce((total, size) => total + size.min, 0),
+    gzip: sizes.reduce((total, size) => total + size.gzip, 0),
+    brotli: sizes.some((size) => size.brotli === undefined) ? undefined : sizes.reduce((total, size) => total + size.brotli, 0),
+  }
+}
+
 async function measureEntry(root, entry, { plugins = [], external = SIZE_EXTERNALS, withBrotli = true } = {}) {
+  const entryPoint = join('bench/entries', entry.file)
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [join('bench/entries', entry.file)],
+    entryPoints: [entryPoint],
     bundle: true,
     minify: true,
     format: 'esm',
@@ -120,11 +137,29 @@ async function measureEntry(root, entry, { plugins = [], external = SIZE_EXTERNA
     define: { 'process.env.NODE_ENV': '"production"' },
     legalComments: 'none',
     metafile: true,
+    // Without splitting, esbuild inlines every `import()` (all nine metadata zones) into the one output.
+    splitting: true,
+    outdir: join(root, 'bench/.out'),
+    chunkNames: '[name]-[hash]',
     write: false,
     logLevel: 'silent',
   })
-  const bytes = result.outputFiles[0].contents
-  return { ...entry, ...compressed(bytes, withBrotli), packages: byPackage(result.metafile), topModules: topModules(result.metafile, 10) }
+  const { initial, lazy } = splitOutputs(root, result, entryPoint.split(sep).join('/'))
+  const initialSize = sumOf(initial.map((chunk) => compressed(chunk.bytes, withBrotli)))
+  // Brotli for the largest lazy chunk only: the others are listed, not counted.
+  const lazySizes = lazy.map((chunk) => ({ name: chunk.name, ...compressed(chunk.bytes, false), bytes: chunk.bytes })).sort((a, b) => a.name.localeCompare(b.name))
+  const largest = lazySizes.reduce((max, chunk) => (max === undefined || chunk.gzip > max.gzip ? chunk : max), undefined)
+  // What a page downloads: the bundle plus one zone, the largest, as the worst case.
+  const counted = largest ? sumOf([initialSize, compressed(largest.bytes, withBrotli)]) : initialSize
+  return {
+    ...entry,
+    ...counted,
+    initial: initialSize,
+    lazy: lazySizes.map(({ name, min, gzip }) => ({ name, min, gzip })),
+    largestLazy: largest?.name,
+    packages: byPackage(initial),
+    topModules: topModules(initial, 10),
+  }
 }
 
 async function measureCss(root, entry) {
@@ -158,13 +193,9 @@ export async function measureSizes(root) {
     }
   }
   // What closing the size gaps could give: estimates, not shipped builds.
+  // (The phone metadata is no longer an estimate: the kit loads it a zone at a time.)
   const whatIf = []
-  const tenCountries = metadataFor(root, SAMPLE_COUNTRIES)
-  const variants = [
-    { id: 'englishOnly', label: 'no catalogue but English bundled', plugins: [englishOnly] },
-    { id: 'tenCountries', label: `phone metadata for ${SAMPLE_COUNTRIES.length} countries only (${SAMPLE_COUNTRIES.join(' ')})`, plugins: [tenCountries] },
-    { id: 'englishOnlyTenCountries', label: 'both of the above', plugins: [englishOnly, tenCountries] },
-  ]
+  const variants = [{ id: 'englishOnly', label: 'no catalogue but English bundled', plugins: [englishOnly] }]
   for (const variant of variants) {
     for (const entry of ours) {
       const measured = await measureEntry(root, entry, { plugins: variant.plugins, withBrotli: false })
@@ -185,6 +216,7 @@ export async function measureSizes(root) {
       platform: 'browser',
       target: 'es2022',
       jsx: 'automatic',
+      splitting: 'on; ours count the initial bundle plus the largest lazy chunk (a metadata zone), each file compressed on its own',
       external: SIZE_EXTERNALS,
       charset: 'ascii (esbuild default)',
       nodeEnv: 'production',
