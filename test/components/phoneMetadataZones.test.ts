@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { AsYouType } from 'libphonenumber-js/core'
+import { AsYouType, getExampleNumber, type CountryCode } from 'libphonenumber-js/core'
+import examples from 'libphonenumber-js/mobile/examples'
 import min from 'libphonenumber-js/min/metadata'
 import { CALLING_CODES, METADATA_VERSION } from '../../src/components/phoneEntry/metadata/callingCodes.js'
 import { loadedMetadata, loadZones, preloadPhoneMetadata, resetMetadataStore, type MetadataZoneKey } from '../../src/components/phoneEntry/metadata/store.js'
@@ -25,6 +26,26 @@ describe('the metadata zones', () => {
     expect(Object.assign({}, ...zones.map((zone) => zone.countries))).toEqual(min.countries)
     expect(Object.assign({}, ...zones.map((zone) => zone.nonGeographic))).toEqual(min.nonGeographic)
     expect(Object.fromEntries(Object.entries(CALLING_CODES).map(([code, countries]) => [code, countries.split(' ')]))).toEqual(min.country_calling_codes)
+  })
+
+  // A zone is all a number of its calling codes needs: typing every example mobile number in
+  // national form with only its zone gives the text and the number the whole metadata gives.
+  it('each read and format their countries\' numbers alone, as the whole metadata does', () => {
+    let checked = 0
+    for (const country of Object.keys(examples) as CountryCode[]) {
+      const example = getExampleNumber(country, examples, min)!
+      const zone = ZONES[String(example.countryCallingCode)[0] as MetadataZoneKey]
+      const alone = { version: min.version, ...zone } as unknown as typeof min
+      for (const digits of [example.formatNational(), example.number]) {
+        const whole = new AsYouType(country, min)
+        const mine = new AsYouType(country, alone)
+        expect(mine.input(digits), `${country} ${digits}`).toBe(whole.input(digits))
+        expect(mine.getNumber()?.number).toBe(whole.getNumber()?.number)
+        expect(mine.getNumber()?.isValid()).toBe(true)
+      }
+      checked += 1
+    }
+    expect(checked).toBeGreaterThan(240)
   })
 
   it('hold each calling code in the zone of its first digit', () => {
