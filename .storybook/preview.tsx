@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { VerifyPhoneProvider } from '../src/hooks/VerifyPhoneProvider.js'
+import { preloadPhoneMetadata } from '../src/components/phoneEntry/metadata/store.js'
 import { catalogueFor, localeDirection } from '../src/i18n/locales.js'
 import '../src/styles/theme.css'
 import '../src/styles/otp-input.css'
@@ -25,7 +26,9 @@ const withKit: Decorator = (Story, context) => {
 const preview: Preview = {
   // Stories that talk HTTP go through the real Transmit client; MSW answers
   // with the in-memory mock's handlers, so no backend and no token are needed.
-  loaders: [mswLoader()],
+  // Every phone metadata zone is in before a story renders, so that play functions type into a
+  // field that formats from the first key, as the test setup does (apps load zones as numbers need them).
+  loaders: [mswLoader(), () => preloadPhoneMetadata()],
   decorators: [withKit],
   globalTypes: {
     locale: {

@@ -97,18 +97,62 @@ describe('metadata loaded a zone at a time', () => {
     expect(phoneInput()).toHaveValue('+44 7400')
   })
 
-  it('shows a value from props in its own country once the zone arrives, without reporting it', async () => {
+  it('shows a value from props in its own country once the zones arrive, one after the other, without reporting it', async () => {
     const onValueChange = vi.fn()
+    const onCountryChange = vi.fn()
     function Controlled() {
       const [value, setValue] = useState<string | undefined>('+33612345678')
-      return <PhoneEntry value={value} onValueChange={(next) => (onValueChange(next), setValue(next))} defaultCountry="US" />
+      return <PhoneEntry value={value} onValueChange={(next) => (onValueChange(next), setValue(next))} onCountryChange={onCountryChange} defaultCountry="US" />
     }
     render(<Controlled />)
     expect(phoneInput()).toHaveValue('+33612345678')
-    await arrive('1', '3')
+    await arrive('1')
+    expect(phoneInput()).toHaveValue('+33612345678')
+    await arrive('3')
     expect(phoneInput()).toHaveValue('06 12 34 56 78')
     expect(countryButton()).toHaveAccessibleName(countryLabel('France', '33'))
     expect(onValueChange).not.toHaveBeenCalled()
+    expect(onCountryChange).not.toHaveBeenCalled()
+  })
+
+  it('keeps the caret of a focused, untouched field after the same digit when its value gets formatted', async () => {
+    render(<PhoneEntry defaultValue="+33612345678" defaultCountry="FR" />)
+    caretAt(phoneInput(), 4) // +336|12345678
+    await arrive('3')
+    expect(withCaret(phoneInput())).toBe('06| 12 34 56 78')
+  })
+
+  it('does not delete a second digit when the last edit was a Backspace', async () => {
+    const onValueChange = vi.fn()
+    render(<PhoneEntry defaultCountry="US" onValueChange={onValueChange} />)
+    await arrive('1')
+    await userEvent.type(phoneInput(), '+4474001234567{Backspace}')
+    expect(phoneInput()).toHaveValue('+447400123456')
+    await arrive('4')
+    expect(phoneInput()).toHaveValue('+44 7400 123456')
+    expect(onValueChange).toHaveBeenLastCalledWith('+447400123456', expect.objectContaining({ country: 'GB' }))
+  })
+
+  it('shows no error for a number still waiting for its zone, even after blur', async () => {
+    render(<PhoneEntry defaultCountry="FR" />)
+    await userEvent.type(phoneInput(), '0612345678')
+    await userEvent.tab()
+    await userEvent.tab()
+    expect(phoneInput()).not.toHaveAttribute('aria-invalid')
+    expect(screen.queryByText(/country/i, { selector: '[data-part="error"]' })).toBeNull()
+    await arrive('3')
+    expect(phoneInput()).toHaveValue('06 12 34 56 78')
+    expect(phoneInput()).not.toHaveAttribute('aria-invalid')
+  })
+
+  it('shows the error of a wrong number once its zone has arrived', async () => {
+    render(<PhoneEntry defaultCountry="FR" />)
+    await userEvent.type(phoneInput(), '0612')
+    await userEvent.tab()
+    await userEvent.tab()
+    expect(phoneInput()).not.toHaveAttribute('aria-invalid')
+    await arrive('3')
+    expect(phoneInput()).toHaveAttribute('aria-invalid', 'true')
   })
 
   it('keeps a country picked before its zone arrived, and gives the number its calling code', async () => {

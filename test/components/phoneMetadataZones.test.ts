@@ -64,7 +64,7 @@ describe('the metadata store', () => {
   it('loads only the zones of the countries asked for, once each', async () => {
     const asked: string[] = []
     resetMetadataStore(async (zone) => (asked.push(zone), ZONES[zone]))
-    await Promise.all([preloadPhoneMetadata(['FR', 'DE', 'BE']), preloadPhoneMetadata(['GB'])])
+    await Promise.all([preloadPhoneMetadata(['FR', 'DE', 'BE']), preloadPhoneMetadata(['GB', 'IT']), loadZones(['4'])])
     await preloadPhoneMetadata(['FR'])
     expect(asked.sort()).toEqual(['3', '4'])
     expect(Object.keys(loadedMetadata().countries)).toContain('GG')

@@ -126,7 +126,8 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
   }
 
   const errorKey = phoneErrorKey(state.reason, state.digits === '', validation, required)
-  const showOwn = state.isSubmitted || (state.isBlurred && state.digits !== '')
+  // A number waiting for its metadata zone is not known to be wrong: no error until it is read.
+  const showOwn = !state.isPending && (state.isSubmitted || (state.isBlurred && state.digits !== ''))
   const errorMessage = props.error ?? (showOwn && errorKey ? t(errorKey) : undefined)
   const hasError = errorMessage !== undefined && errorMessage !== null && errorMessage !== false && errorMessage !== ''
   const invalid = Boolean(props.invalid) || hasError

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react'
 import { analysePhone, phoneValue } from '../../core/phoneInput/analyse.js'
 import { applyPhoneEdit, phoneStateFromValue, selectPhoneCountry, type PhoneEdit, type PhoneEditResult, type PhoneFieldState } from '../../core/phoneInput/edit.js'
-import { formatPhoneText } from '../../core/phoneInput/format.js'
+import { caretAfterSignificant, formatPhoneText } from '../../core/phoneInput/format.js'
 import type { CountryCode, PhoneInputOptions, PhoneMetadata, PhoneReason, PhoneValidation } from '../../core/phoneInput/types.js'
 import { zonesForField } from './usePhoneMetadata.js'
 
@@ -66,6 +66,8 @@ export interface PhoneEntryState {
   setSubmitted: (submitted: true) => void
   /** The field was read without metadata that has arrived since: call `reread`. */
   needsReread: boolean
+  /** The number needs a metadata zone that has not arrived yet, so what it amounts to is not known. */
+  isPending: boolean
   /**
    * Reads the field again with the metadata that arrived: a user's entry as
    * if typed again (reporting what changes), a value from props silently.
@@ -88,9 +90,18 @@ function hasZone(metadata: PhoneMetadata, zone: string): boolean {
   return Object.keys(metadata.country_calling_codes).some((code) => code.startsWith(zone))
 }
 
+function missingZones(field: HeldField): string[] {
+  return zonesForField(field.digits, field.country, field.readWith).filter((zone) => !hasZone(field.readWith, zone))
+}
+
+// Whether the field was read without a zone it needs (entered digits only: an empty field amounts to nothing anyway).
+function lacksZone(field: HeldField): boolean {
+  return field.digits !== '' && missingZones(field).length > 0
+}
+
 // Whether `next` has a zone the field needed and `readWith` lacked.
 function brings(field: HeldField, next: PhoneMetadata): boolean {
-  return zonesForField(field.digits, field.country, field.readWith).some((zone) => !hasZone(field.readWith, zone) && hasZone(next, zone))
+  return missingZones(field).some((zone) => hasZone(next, zone))
 }
 
 /**
@@ -165,14 +176,18 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
     setBlurred,
     setSubmitted,
     needsReread,
+    isPending: lacksZone(field),
     reread: (caret) => {
       // Read as the same kind of edit again: a paste is still tidied as a paste, a country picked stays picked.
       const { edited, country } = field
       if (edited === PICKED && country !== undefined) return commit(selectPhoneCountry(field, country, context), PICKED)
-      if (edited !== undefined) return commit(applyPhoneEdit(field, { text: field.digits, caret, inputType: edited }, context), edited)
+      // Not collapsed: a Backspace already removed its digit, and must not remove another.
+      if (edited !== undefined) return commit(applyPhoneEdit(field, { text: field.digits, caret, inputType: edited, collapsed: false }, context), edited)
       const result = phoneStateFromValue(isControlled ? value : options.defaultValue, field.country, context)
       setField(hold(result.state, undefined))
-      return result
+      // As many digits after the caret as before: the same digit, also when `+33 6…` turns into `06…`.
+      const after = field.digits.length - Math.min(caret, field.digits.length)
+      return { ...result, caret: caretAfterSignificant(result.text, Math.max(0, result.state.digits.length - after)) }
     },
   }
 }

@@ -2,11 +2,14 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import { numberingPlan } from '../../core/phoneInput/resolveCountry.js'
 import type { CallingCodeIndex, CountryCode, PhoneMetadata } from '../../core/phoneInput/types.js'
-import { CALLING_CODE_INDEX, loadedMetadata, loadZones, subscribeMetadata, zoneOfCountry, type MetadataZoneKey } from './metadata/store.js'
+import { CALLING_CODE_INDEX, loadedMetadata, loadZones, noMetadata, subscribeMetadata, zoneOfCountry, type MetadataZoneKey } from './metadata/store.js'
 
-/** The metadata a phone field reads with: the app's own, else the kit's zones loaded so far. */
+/**
+ * The metadata a phone field reads with: the app's own, else the kit's zones
+ * loaded so far (none on the server and while hydrating: see `noMetadata`).
+ */
 export function usePhoneMetadata(custom: PhoneMetadata | undefined): { metadata: PhoneMetadata; index: CallingCodeIndex } {
-  const loaded = useSyncExternalStore(subscribeMetadata, loadedMetadata, loadedMetadata)
+  const loaded = useSyncExternalStore(subscribeMetadata, loadedMetadata, noMetadata)
   return custom ? { metadata: custom, index: custom } : { metadata: loaded, index: CALLING_CODE_INDEX }
 }
 

@@ -45,6 +45,7 @@ export function zoneOfCountry(country: string | undefined): MetadataZoneKey | un
 const EMPTY: PhoneMetadata = { version: METADATA_VERSION, country_calling_codes: {}, countries: {}, nonGeographic: {} } as PhoneMetadata
 
 let loader: ZoneLoader = importZone
+let generation = 0
 let metadata = EMPTY
 const loaded = new Set<MetadataZoneKey>()
 const pending = new Map<MetadataZoneKey, Promise<void>>()
@@ -53,6 +54,14 @@ const listeners = new Set<() => void>()
 /** The metadata of the zones loaded so far: a new object after each load, so it can be compared. */
 export function loadedMetadata(): PhoneMetadata {
   return metadata
+}
+
+/**
+ * No zone: what a server renders with, and a client hydrates with, so that the
+ * server's HTML never depends on what its process happened to load before.
+ */
+export function noMetadata(): PhoneMetadata {
+  return EMPTY
 }
 
 /** Whether a zone is loaded. */
@@ -88,13 +97,15 @@ export function loadZones(zones: Iterable<MetadataZoneKey | undefined>): Promise
     if (zone === undefined || loaded.has(zone)) continue
     let wait = pending.get(zone)
     if (!wait) {
+      const started = generation
       wait = loader(zone).then(
         (part) => {
+          if (started !== generation) return
           pending.delete(zone)
           if (!loaded.has(zone)) add(zone, part)
         },
         (error: unknown) => {
-          pending.delete(zone)
+          if (started === generation) pending.delete(zone)
           throw error
         },
       )
@@ -110,6 +121,7 @@ export function loadZones(zones: Iterable<MetadataZoneKey | undefined>): Promise
  * For tests of the loading itself; not part of the public API.
  */
 export function resetMetadataStore(load?: ZoneLoader): void {
+  generation += 1
   metadata = EMPTY
   loaded.clear()
   pending.clear()
@@ -120,8 +132,9 @@ export function resetMetadataStore(load?: ZoneLoader): void {
 /**
  * Loads the phone metadata for these countries (every country when none are
  * given) ahead of time, so that a `PhoneEntry` formats from its first
- * render: before a server render, say, or when a page that will show the
- * field is opened. Without it the field loads what it needs as it goes.
+ * render: when a page that will show the field opens, say, or in test
+ * setup. Without it the field loads what it needs as it goes. (Servers
+ * render with no zone, so preloading there changes nothing.)
  *
  * @example await preloadPhoneMetadata(['FR', 'BE'])
  */
