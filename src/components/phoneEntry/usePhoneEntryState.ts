@@ -90,18 +90,9 @@ function hasZone(metadata: PhoneMetadata, zone: string): boolean {
   return Object.keys(metadata.country_calling_codes).some((code) => code.startsWith(zone))
 }
 
+// The zones the field needs that the metadata it was read with lacks.
 function missingZones(field: HeldField): string[] {
   return zonesForField(field.digits, field.country, field.readWith).filter((zone) => !hasZone(field.readWith, zone))
-}
-
-// Whether the field was read without a zone it needs (entered digits only: an empty field amounts to nothing anyway).
-function lacksZone(field: HeldField): boolean {
-  return field.digits !== '' && missingZones(field).length > 0
-}
-
-// Whether `next` has a zone the field needed and `readWith` lacked.
-function brings(field: HeldField, next: PhoneMetadata): boolean {
-  return missingZones(field).some((zone) => hasZone(next, zone))
 }
 
 /**
@@ -133,7 +124,9 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
   const readContext = useMemo(() => ({ metadata: field.readWith, countries }), [field.readWith, countriesKey])
   const analysis = useMemo(() => analysePhone(field.digits, field.country, readContext, false), [field, readContext])
   const current = phoneValue(analysis, validation)
-  const needsReread = field.readWith !== metadata && brings(field, metadata)
+  // Once per render: the zones this field waits for, and whether one has arrived.
+  const missing = useMemo(() => missingZones(field), [field])
+  const needsReread = field.readWith !== metadata && missing.some((zone) => hasZone(metadata, zone))
 
   // A prop that changed is applied during render, as React recommends for
   // state derived from props; the value the field already holds is left alone,
@@ -176,7 +169,8 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
     setBlurred,
     setSubmitted,
     needsReread,
-    isPending: lacksZone(field),
+    // An empty field amounts to nothing whatever the metadata.
+    isPending: field.digits !== '' && missing.length > 0,
     reread: (caret) => {
       // Read as the same kind of edit again: a paste is still tidied as a paste, a country picked stays picked.
       const { edited, country } = field
