@@ -64,11 +64,6 @@ export function noMetadata(): PhoneMetadata {
   return EMPTY
 }
 
-/** Whether a zone is loaded. */
-export function hasZone(zone: MetadataZoneKey): boolean {
-  return loaded.has(zone)
-}
-
 /** Calls `listener` after each zone loads; returns the unsubscribe function. */
 export function subscribeMetadata(listener: () => void): () => void {
   listeners.add(listener)
