@@ -88,8 +88,9 @@ export const PhoneEntry = forwardRef<HTMLInputElement, PhoneEntryProps>(function
   const { metadata, index } = usePhoneMetadata(props.metadata)
   const { t } = useMessages(enPhoneEntry, props)
   const defaultCountry = useStartCountry(props.country ?? props.defaultCountry, index, countries)
-  const state = usePhoneEntryState({ ...props, isControlled: 'value' in props, defaultCountry, metadata })
-  useMetadataZones(!props.metadata, zonesForField(state.digits, state.country, metadata), state.digits)
+  const loadsZones = !props.metadata
+  const state = usePhoneEntryState({ ...props, isControlled: 'value' in props, defaultCountry, metadata, loadsZones })
+  useMetadataZones(loadsZones, zonesForField(state.digits, state.country, metadata), state.digits)
   // Only a locale given to the field itself sets its direction; otherwise it follows the page.
   const entry = usePhoneEntry({ ...props, dir: props.locale ? localeDirection(props.locale) : undefined, t }, state, ref)
 

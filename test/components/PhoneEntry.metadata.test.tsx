@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, render, screen } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { useState } from 'react'
+import min from 'libphonenumber-js/min/metadata'
 import { PhoneEntry } from '../../src/components/PhoneEntry.js'
 import { preloadPhoneMetadata, resetMetadataStore, type MetadataZoneKey } from '../../src/components/phoneEntry/metadata/store.js'
 import type { MetadataZone } from '../../src/components/phoneEntry/metadata/types.js'
@@ -143,6 +144,16 @@ describe('metadata loaded a zone at a time', () => {
     await arrive('3')
     expect(phoneInput()).toHaveValue('06 12 34 56 78')
     expect(phoneInput()).not.toHaveAttribute('aria-invalid')
+  })
+
+  it('with the app\'s own metadata, shows at once that a calling code it lacks is no country', async () => {
+    const france = { version: min.version, country_calling_codes: { 33: ['FR'] }, countries: { FR: min.countries.FR } } as unknown as typeof min
+    render(<PhoneEntry defaultCountry="FR" metadata={france} />)
+    await userEvent.type(phoneInput(), '+81 90 1234 5678')
+    await userEvent.tab()
+    await userEvent.tab()
+    expect(phoneInput()).toHaveAttribute('aria-invalid', 'true')
+    expect(requests).toEqual([])
   })
 
   it('shows the error of a wrong number once its zone has arrived', async () => {

@@ -38,6 +38,8 @@ export interface PhoneEntryStateOptions {
   /** `'possible'` (default) or `'valid'`. */
   validation?: PhoneValidation
   metadata: PhoneMetadata
+  /** The metadata grows as the kit loads zones, so a number whose zone has not arrived is pending rather than wrong. */
+  loadsZones?: boolean
 }
 
 export interface PhoneEntryState {
@@ -169,8 +171,8 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
     setBlurred,
     setSubmitted,
     needsReread,
-    // An empty field amounts to nothing whatever the metadata.
-    isPending: field.digits !== '' && missing.length > 0,
+    // An empty field amounts to nothing whatever the metadata; an app's own metadata is all there will be.
+    isPending: Boolean(options.loadsZones) && field.digits !== '' && missing.length > 0,
     reread: (caret) => {
       // Read as the same kind of edit again: a paste is still tidied as a paste, a country picked stays picked.
       const { edited, country } = field
