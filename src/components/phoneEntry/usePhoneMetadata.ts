@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useSyncExternalStore } from 'react'
-import { numberingPlan } from '../../core/phoneInput/resolveCountry.js'
+import { internationalPrefixes } from '../../core/phoneInput/edit.js'
 import type { CallingCodeIndex, CountryCode, PhoneMetadata } from '../../core/phoneInput/types.js'
 import { CALLING_CODE_INDEX, loadedMetadata, loadZones, noMetadata, subscribeMetadata, zoneOfCountry, type MetadataZoneKey } from './metadata/store.js'
 
@@ -23,15 +23,8 @@ function isZone(digit: string | undefined): digit is MetadataZoneKey {
  * call prefix (`0044…` in France needs Britain's zone as well).
  */
 export function zonesForField(digits: string, country: CountryCode | undefined, metadata: PhoneMetadata): MetadataZoneKey[] {
-  const zones = [zoneOfCountry(country)]
-  if (digits.startsWith('+')) zones.push(digits.charAt(1) as MetadataZoneKey)
-  else {
-    for (const pattern of [numberingPlan(country, metadata)?.IDDPrefix(), '00']) {
-      const prefix = pattern && new RegExp(`^(?:${pattern})`).exec(digits)?.[0]
-      if (prefix) zones.push(digits.charAt(prefix.length) as MetadataZoneKey)
-    }
-  }
-  return zones.filter(isZone)
+  const afterPrefix = digits.startsWith('+') ? [1] : internationalPrefixes(digits, country, metadata)
+  return [zoneOfCountry(country), ...afterPrefix.map((length) => digits.charAt(length))].filter(isZone)
 }
 
 /**

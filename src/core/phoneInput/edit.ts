@@ -36,18 +36,26 @@ export interface PhoneEditResult {
 const TYPED = /^(insertText|insertCompositionText|delete|historyUndo|historyRedo)/
 
 /**
- * Length of an international call prefix at the start of national digits
+ * Lengths of the international call prefixes national digits may start with
  * (`00` in France, `011` in the US, `810` in Russia), as the country's
- * metadata describes it; `00` is accepted everywhere because it is what
- * people paste. 0 when there is none, or until a calling code follows it.
+ * metadata describes it, then `00`, which is accepted everywhere because it is
+ * what people paste. Whether a calling code follows is not checked.
+ */
+export function internationalPrefixes(digits: string, country: CountryCode | undefined, metadata: PhoneMetadata): number[] {
+  // Neither pattern matches a leading `+`: an international number has no prefix to strip.
+  return [numberingPlan(country, metadata)?.IDDPrefix(), '00'].flatMap((pattern) => {
+    const prefix = pattern && new RegExp(`^(?:${pattern})`).exec(digits)?.[0]
+    return prefix ? [prefix.length] : []
+  })
+}
+
+/**
+ * Length of an international call prefix at the start of national digits
+ * (see `internationalPrefixes`): 0 when there is none, or until a calling code
+ * follows it.
  */
 export function internationalPrefixLength(digits: string, country: CountryCode | undefined, metadata: PhoneMetadata): number {
-  // Neither pattern matches a leading `+`: an international number has no prefix to strip.
-  for (const pattern of [numberingPlan(country, metadata)?.IDDPrefix(), '00']) {
-    const prefix = pattern && new RegExp(`^(?:${pattern})`).exec(digits)?.[0]
-    if (prefix && startsWithCallingCode(digits.slice(prefix.length), metadata)) return prefix.length
-  }
-  return 0
+  return internationalPrefixes(digits, country, metadata).find((length) => startsWithCallingCode(digits.slice(length), metadata)) ?? 0
 }
 
 // Calling codes are one to three digits (and never start with 0, so no key matches then).
