@@ -58,6 +58,9 @@ function wrongCode(): string {
 
 const live = (canvas: Canvas) => canvas.getByRole('status')
 
+// The field's error, not the live region that repeats it for screen readers a moment later.
+const ERROR = { selector: '[data-error]' }
+
 /** The phone step, on the in-memory Transmit. Type a number, read the SMS on the simulated phone, type the code. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -175,7 +178,7 @@ export const NetworkErrorThenRetry: Story = {
     const canvas = within(canvasElement)
     await userEvent.type(canvas.getByLabelText(/Mobile number/), PHONE_NATIONAL)
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }))
-    await expect(await canvas.findByText(/You seem to be offline/)).toBeVisible()
+    await expect(await canvas.findByText(/You seem to be offline/, ERROR)).toBeVisible()
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
     await expect(await canvas.findByRole('heading', { name: 'Enter the code' })).toBeVisible()
   },
@@ -188,7 +191,7 @@ export const RateLimited: Story = {
     const canvas = within(canvasElement)
     await userEvent.type(canvas.getByLabelText(/Mobile number/), PHONE_NATIONAL)
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }))
-    await expect(await canvas.findByText('Too many requests. Try again in 60 seconds.')).toBeVisible()
+    await expect(await canvas.findByText('Too many requests. Try again in 60 seconds.', ERROR)).toBeVisible()
   },
 }
 
@@ -210,7 +213,7 @@ export const Unauthorized: Story = {
     const canvas = within(canvasElement)
     await userEvent.type(canvas.getByLabelText(/Mobile number/), PHONE_NATIONAL)
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }))
-    await expect(await canvas.findByText(/Your session has ended/)).toBeVisible()
+    await expect(await canvas.findByText(/Your session has ended/, ERROR)).toBeVisible()
   },
 }
 
@@ -221,7 +224,7 @@ export const ServerError: Story = {
     const canvas = within(canvasElement)
     await userEvent.type(canvas.getByLabelText(/Mobile number/), PHONE_NATIONAL)
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }))
-    await expect(await canvas.findByText(/Something went wrong on our side/)).toBeVisible()
+    await expect(await canvas.findByText(/Something went wrong on our side/, ERROR)).toBeVisible()
   },
 }
 
@@ -232,7 +235,7 @@ export const Timeout: Story = {
     const canvas = within(canvasElement)
     await userEvent.type(canvas.getByLabelText(/Mobile number/), PHONE_NATIONAL)
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }))
-    await expect(await canvas.findByText(/took too long to answer/, {}, { timeout: 3000 })).toBeVisible()
+    await expect(await canvas.findByText(/took too long to answer/, ERROR, { timeout: 3000 })).toBeVisible()
   },
 }
 
