@@ -6,9 +6,9 @@
 // page with only European numbers never loads.
 const bundlePhoneMetadata = (config) => ({
   ...config,
-  external: [...config.external.filter((name) => !name.startsWith('libphonenumber-js')), './zone*'],
+  external: [...config.external.filter((name) => !name.startsWith('libphonenumber-js')), '../../data/phoneMetadata/zone*'],
 })
-const withLargestZone = (imports) => ({ 'dist/index.js': imports, 'dist/components/phoneEntry/metadata/zone3.js': 'zone3' })
+const withLargestZone = (imports) => ({ 'dist/index.js': imports, 'dist/data/phoneMetadata/zone3.js': 'zone3' })
 
 export default [
   { name: 'OtpInput', path: 'dist/index.js', import: '{ OtpInput }', gzip: true, limit: '4 kB' },

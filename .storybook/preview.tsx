@@ -1,7 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { VerifyPhoneProvider } from '../src/hooks/VerifyPhoneProvider.js'
-import { preloadPhoneMetadata } from '../src/components/phoneEntry/metadata/store.js'
+import { preloadPhoneMetadata } from '../src/components/phoneEntry/metadataStore.js'
 import { catalogueFor, localeDirection } from '../src/i18n/locales.js'
 import '../src/styles/theme.css'
 import '../src/styles/otp-input.css'

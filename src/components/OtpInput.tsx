@@ -6,8 +6,8 @@ import { useMergedRef } from '../hooks/useMergedRef.js'
 import { formatMessage } from '../i18n/format.js'
 import { VISUALLY_HIDDEN } from './visuallyHidden.js'
 import { enOtpInput } from '../i18n/locales/en/otpInput.js'
-import { useOtpInput, type OtpInputOptions } from '../hooks/useOtpInput.js'
-import { useOtpInputState } from '../hooks/useOtpInputState.js'
+import { useOtpInput, type OtpInputOptions } from './otpInput/useOtpInput.js'
+import { useOtpInputState } from './otpInput/useOtpInputState.js'
 import { useVerifyPhoneConfig } from '../hooks/verifyPhoneConfig.js'
 
 export type { OtpSlot }

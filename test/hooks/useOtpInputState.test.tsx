@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { act, renderHook } from '@testing-library/react'
-import { useOtpInputState, type OtpInputStateOptions } from '../../src/hooks/useOtpInputState.js'
+import { useOtpInputState, type OtpInputStateOptions } from '../../src/components/otpInput/useOtpInputState.js'
 
 function setup(options: Partial<OtpInputStateOptions> = {}) {
   const onValueChange = vi.fn()

@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server'
 import { createMockTransmit } from '../../src/api/mock/createMockTransmit.js'
 import { OtpInput } from '../../src/components/OtpInput.js'
 import { PhoneEntry } from '../../src/components/PhoneEntry.js'
-import { preloadPhoneMetadata } from '../../src/components/phoneEntry/metadata/store.js'
+import { preloadPhoneMetadata } from '../../src/components/phoneEntry/metadataStore.js'
 import { VerifyPhone } from '../../src/components/VerifyPhone.js'
 import { VerifyPhoneProvider } from '../../src/hooks/VerifyPhoneProvider.js'
 

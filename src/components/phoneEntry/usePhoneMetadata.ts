@@ -2,7 +2,7 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import { internationalPrefixes } from '../../core/phoneInput/edit.js'
 import type { CallingCodeIndex, CountryCode, PhoneMetadata } from '../../core/phoneInput/types.js'
-import { CALLING_CODE_INDEX, loadedMetadata, loadZones, noMetadata, subscribeMetadata, zoneOfCountry, type MetadataZoneKey } from './metadata/store.js'
+import { CALLING_CODE_INDEX, loadedMetadata, loadZones, noMetadata, subscribeMetadata, zoneOfCountry, type MetadataZoneKey } from './metadataStore.js'
 
 /**
  * The metadata a phone field reads with: the app's own, else the kit's zones

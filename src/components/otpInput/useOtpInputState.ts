@@ -1,6 +1,6 @@
 'use client'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { sanitizeCode } from '../core/otpEditing.js'
+import { sanitizeCode } from '../../core/otpEditing.js'
 
 export interface OtpInputStateOptions {
   /** Digits in a complete code. */

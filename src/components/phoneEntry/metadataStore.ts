@@ -1,6 +1,6 @@
-import type { CallingCodeIndex, CountryCode, PhoneMetadata } from '../../../core/phoneInput/types.js'
-import { CALLING_CODES, METADATA_VERSION } from './callingCodes.js'
-import type { MetadataZone } from './types.js'
+import type { CallingCodeIndex, CountryCode, PhoneMetadata } from '../../core/phoneInput/types.js'
+import { CALLING_CODES, METADATA_VERSION } from '../../data/phoneMetadata/callingCodes.js'
+import type { MetadataZone } from '../../data/phoneMetadata/types.js'
 
 /**
  * The first digit of a calling code: the metadata is split in nine zones on
@@ -15,15 +15,15 @@ type ZoneLoader = (zone: MetadataZoneKey) => Promise<MetadataZone>
 // One static import() each, so that every bundler makes each zone a chunk of its own.
 const importZone: ZoneLoader = async (zone) => {
   const modules = {
-    1: () => import('./zone1.js'),
-    2: () => import('./zone2.js'),
-    3: () => import('./zone3.js'),
-    4: () => import('./zone4.js'),
-    5: () => import('./zone5.js'),
-    6: () => import('./zone6.js'),
-    7: () => import('./zone7.js'),
-    8: () => import('./zone8.js'),
-    9: () => import('./zone9.js'),
+    1: () => import('../../data/phoneMetadata/zone1.js'),
+    2: () => import('../../data/phoneMetadata/zone2.js'),
+    3: () => import('../../data/phoneMetadata/zone3.js'),
+    4: () => import('../../data/phoneMetadata/zone4.js'),
+    5: () => import('../../data/phoneMetadata/zone5.js'),
+    6: () => import('../../data/phoneMetadata/zone6.js'),
+    7: () => import('../../data/phoneMetadata/zone7.js'),
+    8: () => import('../../data/phoneMetadata/zone8.js'),
+    9: () => import('../../data/phoneMetadata/zone9.js'),
   }
   return (await modules[zone]()).default
 }

@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { ChangeEvent, ClipboardEvent, CSSProperties, HTMLAttributes, InputHTMLAttributes } from 'react'
 import type { KeyboardEvent, LabelHTMLAttributes, MouseEvent, RefObject, SyntheticEvent } from 'react'
-import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, reconcileInput, slotIndexAt } from '../core/otpEditing.js'
-import type { OtpEdit, OtpEditState, OtpSlot } from '../core/otpEditing.js'
+import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, reconcileInput, slotIndexAt } from '../../core/otpEditing.js'
+import type { OtpEdit, OtpEditState, OtpSlot } from '../../core/otpEditing.js'
 import type { OtpInputState } from './useOtpInputState.js'
 
 /** Attributes and handlers for the real input, plus how the field looks. */
