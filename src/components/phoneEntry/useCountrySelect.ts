@@ -226,7 +226,9 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
     getOptionProps: (option: CountryOption) => ({
       id: optionId(option.code),
       role: 'option',
-      'aria-selected': option.code === value,
+      // Single-select listbox: only the chosen option says it is selected; the
+      // others leave the attribute out rather than each announcing "not selected".
+      'aria-selected': option.code === value || undefined,
       'data-active': option.code === activeCode ? '' : undefined,
       'data-selected': option.code === value ? '' : undefined,
       // Keeps focus in the search field, where the keyboard works.
