@@ -1,6 +1,8 @@
 export * from './types.js'
 export { formatMessage, messageParts, formatCountdown, formatClockTime, createTranslate } from './format.js'
 export type { Translate } from './format.js'
+export { formatDuration } from './duration.js'
+export type { DurationWords } from './duration.js'
 export { localeDirection } from './direction.js'
 export { mergeMessages } from './merge.js'
 export { CATALOGUES, catalogueFor } from './locales.js'

@@ -59,6 +59,10 @@ export interface Messages {
   lockedBody: Message
   lockedCountdown: Message
   lockedTryAgain: Message
+  /** Plural words for durations where the engine has no `Intl.DurationFormat` ("{count} minutes"). */
+  durationHours: Message
+  durationMinutes: Message
+  durationSeconds: Message
   verifiedHeading: Message
   verifiedBody: Message
   startOver: Message

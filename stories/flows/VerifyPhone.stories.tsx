@@ -92,7 +92,7 @@ export const CodeSent: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await sendCode(canvas)
-    await expect(canvas.getByText(/You can request a new code in 0:30/)).toBeVisible()
+    await expect(canvas.getByText(/You can request a new code in 30 seconds/)).toBeVisible()
     await waitFor(() => expect(live(canvas)).toHaveTextContent('Code sent to +33 6 12 34 56 78.'))
   },
 }
@@ -155,7 +155,7 @@ export const Locked: Story = {
       if (attempt < 2) await waitFor(() => expect(canvas.getByLabelText(/Verification code/)).toHaveAttribute('aria-invalid', 'true'))
     }
     await expect(await canvas.findByRole('heading', { name: 'Too many attempts' })).toHaveFocus()
-    await expect(canvas.getByText(/You can try again in 15:00/)).toBeVisible()
+    await expect(canvas.getByText(/You can try again in 15 minutes/)).toBeVisible()
   },
 }
 

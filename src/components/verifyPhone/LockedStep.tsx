@@ -1,4 +1,5 @@
-import { formatClockTime, formatCountdown } from '../../i18n/format.js'
+import { formatDuration } from '../../i18n/duration.js'
+import { formatClockTime } from '../../i18n/format.js'
 import type { StepProps } from './types.js'
 
 /** Too many wrong codes: when it ends, a countdown, and the way out (another number). */
@@ -12,7 +13,7 @@ export function LockedStep({ flow, i18n, cx, headingRef, idPrefix }: StepProps) 
       </h2>
       <p className={cx('text')}>{t('lockedBody', { time: formatClockTime(flow.lockedUntil, locale) })}</p>
       <p className={cx('muted')} data-countdown="">
-        {t('lockedCountdown', { countdown: formatCountdown(flow.lockRemainingMs / 1000) })}
+        {t('lockedCountdown', { countdown: formatDuration(flow.lockRemainingMs, locale, i18n.messages) })}
       </p>
       <div className={cx('actions')}>
         <button type="button" className={cx('button-secondary')} onClick={flow.changeNumber}>

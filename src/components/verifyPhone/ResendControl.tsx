@@ -1,4 +1,4 @@
-import { formatCountdown } from '../../i18n/format.js'
+import { formatDuration } from '../../i18n/duration.js'
 import type { StepProps } from './types.js'
 
 /**
@@ -13,7 +13,7 @@ export function ResendControl({ flow, i18n, cx, idPrefix }: StepProps) {
   const notes: string[] = []
   if (isResending) notes.push(t('resendSending'))
   else if (flow.lastSend === 'resent') notes.push(t('newCodeSent'))
-  if (waiting) notes.push(t('resendIn', { time: formatCountdown(flow.resendRemainingMs / 1000) }))
+  if (waiting) notes.push(t('resendIn', { time: formatDuration(flow.resendRemainingMs, i18n.locale, i18n.messages) }))
   return (
     <div className={cx('resend')} data-state={isResending ? 'sending' : waiting ? 'waiting' : 'ready'}>
       <button

@@ -48,7 +48,10 @@ export const de: Messages = {
   // `{time}` is a 24-hour clock time in German ("21:05"), which reads "21:05 Uhr".
   lockedBody: 'Aus Sicherheitsgründen ist die Bestätigung bis {time} Uhr gesperrt.',
   lockedCountdown: 'Sie können es in {countdown} erneut versuchen.',
-  lockedTryAgain: 'Erneut versuchen',
+  lockedTryAgain: 'Die Pause ist vorbei. Sie können es jetzt erneut versuchen.',
+  durationHours: { one: '{count} Stunde', other: '{count} Stunden' },
+  durationMinutes: { one: '{count} Minute', other: '{count} Minuten' },
+  durationSeconds: { one: '{count} Sekunde', other: '{count} Sekunden' },
   verifiedHeading: 'Telefonnummer bestätigt',
   verifiedBody: 'Die Nummer {phone} ist jetzt in Ihrem Konto bestätigt.',
   startOver: 'Andere Nummer bestätigen',

@@ -1,7 +1,7 @@
 import type { Messages } from '../../types.js'
 
 /** The message keys of `<VerifyPhone>`: headings, buttons, step texts and error messages. */
-export type FlowMessageKey = 'phoneHeading' | 'sendCode' | 'sendingCode' | 'codeHeading' | 'codeSentTo' | 'changeNumber' | 'verify' | 'verifying' | 'autoSubmitInstructions' | 'codeLifetime' | 'resendCode' | 'resendIn' | 'resendSending' | 'newCodeSent' | 'codeIncomplete' | 'codeWrong' | 'codeExpired' | 'getNewCode' | 'lockedHeading' | 'lockedBody' | 'lockedCountdown' | 'lockedTryAgain' | 'verifiedHeading' | 'verifiedBody' | 'startOver' | 'errorInvalidPhone' | 'errorInvalidRequest' | 'errorAlreadyVerified' | 'errorRateLimited' | 'errorRateLimitedUnknown' | 'errorUnauthorized' | 'errorNotFound' | 'errorNetwork' | 'errorTimeout' | 'errorServer' | 'errorBadResponse' | 'retry'
+export type FlowMessageKey = 'phoneHeading' | 'sendCode' | 'sendingCode' | 'codeHeading' | 'codeSentTo' | 'changeNumber' | 'verify' | 'verifying' | 'autoSubmitInstructions' | 'codeLifetime' | 'resendCode' | 'resendIn' | 'resendSending' | 'newCodeSent' | 'codeIncomplete' | 'codeWrong' | 'codeExpired' | 'getNewCode' | 'lockedHeading' | 'lockedBody' | 'lockedCountdown' | 'lockedTryAgain' | 'durationHours' | 'durationMinutes' | 'durationSeconds' | 'verifiedHeading' | 'verifiedBody' | 'startOver' | 'errorInvalidPhone' | 'errorInvalidRequest' | 'errorAlreadyVerified' | 'errorRateLimited' | 'errorRateLimitedUnknown' | 'errorUnauthorized' | 'errorNotFound' | 'errorNetwork' | 'errorTimeout' | 'errorServer' | 'errorBadResponse' | 'retry'
 
 /** English for `<VerifyPhone>`: headings, buttons, step texts and error messages. Imported on its own so a component bundles only its own strings. */
 export const enFlow: Pick<Messages, FlowMessageKey> = {
@@ -29,7 +29,10 @@ export const enFlow: Pick<Messages, FlowMessageKey> = {
   lockedHeading: 'Too many attempts',
   lockedBody: 'For your security, verification is paused until {time}.',
   lockedCountdown: 'You can try again in {countdown}.',
-  lockedTryAgain: 'Try again',
+  lockedTryAgain: 'The pause is over. You can try again now.',
+  durationHours: { one: '{count} hour', other: '{count} hours' },
+  durationMinutes: { one: '{count} minute', other: '{count} minutes' },
+  durationSeconds: { one: '{count} second', other: '{count} seconds' },
   verifiedHeading: 'Phone number verified',
   verifiedBody: '{phone} is now verified and added to your account.',
   startOver: 'Verify another number',
