@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useId, useMemo } from 'react'
+import { useEffect, useId, useMemo, useRef } from 'react'
 import { useMessages } from '../hooks/useMessages.js'
 import { localeDirection } from '../i18n/direction.js'
 import { en } from '../i18n/locales/en.js'
@@ -9,18 +9,20 @@ import type { UseVerifyPhoneOptions } from '../hooks/useVerifyPhoneOptions.js'
 import { useMetadataZones, usePhoneMetadata, zonesForField } from './phoneEntry/usePhoneMetadata.js'
 import { classNamer } from './verifyPhone/classNames.js'
 import { CodeStep } from './verifyPhone/CodeStep.js'
-import { errorText } from './verifyPhone/errorText.js'
 import { formatInternational } from './verifyPhone/formatPhone.js'
 import { LockedStep } from './verifyPhone/LockedStep.js'
 import { PhoneStep, type PhoneStepEntryProps } from './verifyPhone/PhoneStep.js'
+import { headingLevelOf } from './verifyPhone/StepHeading.js'
 import type { StepProps } from './verifyPhone/types.js'
-import { useLiveMessage } from './verifyPhone/useLiveMessage.js'
-import { useStepHeading } from './verifyPhone/useStepHeading.js'
+import { useFlowAccessibility } from './verifyPhone/useFlowAccessibility.js'
 import { VerifiedStep } from './verifyPhone/VerifiedStep.js'
 import { VISUALLY_HIDDEN } from './visuallyHidden.js'
 
 export interface VerifyPhoneProps extends UseVerifyPhoneOptions, PhoneStepEntryProps {
-  /** Called when the server refuses the access token (kind `unauthorized`): refresh the session or sign in again. */
+  /**
+   * Called when the server refuses the access token (kind `unauthorized`): refresh the session or sign in
+   * again. Given, the message also gets a "Sign in again" button that calls it.
+   */
   onUnauthorized?: () => void
   /** Class of the outermost element. */
   className?: string
@@ -30,11 +32,15 @@ export interface VerifyPhoneProps extends UseVerifyPhoneOptions, PhoneStepEntryP
   showServerMessages?: boolean
   /** Offers "Verify another number" once verified. Default `false`. */
   allowRestart?: boolean
+  /** Level of each step's heading, 1 to 6: `1` when the flow is the page's main content. Default `2`. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6
 }
 
 /**
  * The whole flow: phone step, code step, lockout and the verified state, with
- * one polite live region and focus moved to each step's heading.
+ * one polite live region. Focus starts each new step (the code field on the
+ * code step, the heading elsewhere) and goes to the field in error after a
+ * failed action; each piece of news is said once (see the Accessibility page).
  *
  * @example
  * <VerifyPhoneProvider client={createTransmitClient({ baseUrl: '/api/transmit', getAccessToken })}>
@@ -42,23 +48,47 @@ export interface VerifyPhoneProps extends UseVerifyPhoneOptions, PhoneStepEntryP
  * </VerifyPhoneProvider>
  */
 export function VerifyPhone(props: VerifyPhoneProps) {
-  const { onUnauthorized, className, unstyled, showServerMessages = false, allowRestart = false, ...rest } = props
+  const { onUnauthorized, className, unstyled, showServerMessages = false, allowRestart = false, headingLevel, ...rest } = props
   const { defaultCountry, countries, preferredCountries, metadata, validation, renderFlag, ...hookOptions } = rest
   const i18n = useMessages(en, { locale: props.locale, messages: props.messages })
   const policy = usePolicy(props.policy)
   const phoneMetadata = usePhoneMetadata(metadata).metadata
   const formatPhone = useMemo(() => (e164: string) => formatInternational(e164, phoneMetadata), [phoneMetadata])
-  const flow = useVerifyPhone({ formatPhoneNumber: formatPhone, ...hookOptions })
+  const milestone = useRef<(m: Parameters<NonNullable<UseVerifyPhoneOptions['onAnnouncement']>>[0]) => void>(() => {})
+  const flow = useVerifyPhone({
+    formatPhoneNumber: formatPhone,
+    ...hookOptions,
+    onAnnouncement: (m) => {
+      milestone.current(m)
+      hookOptions.onAnnouncement?.(m)
+    },
+  })
   // A flow restored after a reload shows its number before any field has loaded its zone.
   useMetadataZones(!metadata, zonesForField(flow.phoneNumber ?? '', undefined, phoneMetadata))
-  const headingRef = useStepHeading(flow.step)
+  const rootRef = useRef<HTMLDivElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const fieldRef = useRef<HTMLInputElement>(null)
   const idPrefix = useId()
   const cx = classNamer(unstyled)
+  const a11y = useFlowAccessibility({ flow, i18n, root: rootRef, heading: headingRef, field: fieldRef, codeLength: policy.codeLength, showServerMessages })
+  milestone.current = a11y.onMilestone
 
-  const step: StepProps = { flow, i18n, cx, headingRef, formatPhone, codeLength: policy.codeLength, showServerMessages, idPrefix }
-  const live = useLiveMessage(flow.announcement, flow.error, (error) =>
-    errorText(error, i18n.t, { codeLength: policy.codeLength, retryInMs: flow.resendRemainingMs, showServerMessages }),
-  )
+  const changeNumber = () => {
+    a11y.userChangedStep()
+    flow.changeNumber()
+  }
+  const step: StepProps = {
+    flow: { ...flow, changeNumber },
+    i18n,
+    cx,
+    headingRef,
+    headingLevel: headingLevelOf(headingLevel),
+    fieldRef,
+    formatPhone,
+    codeLength: policy.codeLength,
+    showServerMessages,
+    idPrefix,
+  }
 
   useEffect(() => {
     if (flow.error?.kind === 'unauthorized') onUnauthorized?.()
@@ -67,10 +97,11 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   }, [flow.error])
 
   const root = [cx('verify-phone'), className].filter(Boolean).join(' ') || undefined
+  // No aria-busy here: assistive technology may hold back a busy element's changes, the live region's included.
   return (
-    <div className={root} dir={props.locale ? localeDirection(props.locale) : undefined} lang={props.locale} data-state={flow.status} data-step={flow.step} aria-busy={flow.isBusy || undefined}>
+    <div ref={rootRef} className={root} dir={props.locale ? localeDirection(props.locale) : undefined} lang={props.locale} data-state={flow.status} data-step={flow.step}>
       {flow.step === 'phone' ? (
-        <PhoneStep {...step} entry={{ defaultCountry, countries, preferredCountries, metadata, validation, renderFlag }} />
+        <PhoneStep {...step} entry={{ defaultCountry, countries, preferredCountries, metadata, validation, renderFlag }} onInvalidSubmit={a11y.invalidSubmit} onUnauthorized={onUnauthorized} />
       ) : null}
       {flow.step === 'code' ? (
         <CodeStep {...step} autoSubmit={Boolean(props.autoSubmit)} expiresInSeconds={policy.expiresInSeconds} />
@@ -78,7 +109,8 @@ export function VerifyPhone(props: VerifyPhoneProps) {
       {flow.step === 'locked' ? <LockedStep {...step} /> : null}
       {flow.step === 'verified' ? <VerifiedStep {...step} allowRestart={allowRestart} /> : null}
       <div role="status" aria-live="polite" aria-atomic="true" className={cx('live')} style={VISUALLY_HIDDEN} data-live="">
-        {live}
+        {/* A new node for every announcement, so the same words twice are said twice. */}
+        {a11y.said.text ? <span key={a11y.said.id}>{a11y.said.text}</span> : null}
       </div>
     </div>
   )

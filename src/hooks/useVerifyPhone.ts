@@ -105,7 +105,9 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
     if (milestone === undefined || !mounted.current) return
     const { options: o, t: translate, locale: l } = live.current
     const params = milestoneParams(milestone, o.formatPhoneNumber ?? ((e164) => e164), (ms) => formatClockTime(ms, l))
-    setAnnouncement(translate(milestone.key, params))
+    const text = translate(milestone.key, params)
+    setAnnouncement(text)
+    o.onAnnouncement?.({ key: milestone.key, text })
   }, [])
 
   const fail = useCallback((error: VerifyPhoneError) => {

@@ -1,3 +1,4 @@
+import type { AnnouncementMessageKey } from '../i18n/locales/en/announcements.js'
 import type { QueryClient } from '@tanstack/react-query'
 import type { VerifyPhoneClient } from '../api/types.js'
 import type { Clock } from '../core/clock.js'
@@ -42,4 +43,10 @@ export interface UseVerifyPhoneOptions {
   onError?: (error: VerifyPhoneError) => void
   /** Too many wrong codes, or the server locked the number. */
   onLocked?: (lockedUntil: number) => void
+  /**
+   * Called with each milestone as it is reached, even when its words are the
+   * same as the last one's (a second "New code sent"), so that a UI can say it
+   * again or say it elsewhere (a focused field). `announcement` holds the same text.
+   */
+  onAnnouncement?: (milestone: { key: AnnouncementMessageKey; text: string }) => void
 }

@@ -74,6 +74,8 @@ export interface Messages {
   errorRateLimited: Message
   errorRateLimitedUnknown: Message
   errorUnauthorized: Message
+  /** The action beside `errorUnauthorized` when the app can sign the user in again. */
+  signInAgain: Message
   errorNotFound: Message
   errorNetwork: Message
   errorTimeout: Message

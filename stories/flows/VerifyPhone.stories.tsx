@@ -77,12 +77,16 @@ export const Verified: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await sendCode(canvas)
+    await expect(canvas.getByLabelText(/Verification code/)).toHaveFocus()
     await expect(canvas.getByText(/We sent a code to/)).toHaveTextContent('+33 6 12 34 56 78')
     await waitFor(() => expect(currentMock().outbox.latest()).toBeDefined())
     await typeCode(canvas, currentMock().outbox.latest()?.code ?? '')
     await userEvent.click(canvas.getByRole('button', { name: 'Verify' }))
-    await expect(await canvas.findByRole('heading', { name: 'Phone number verified' })).toHaveFocus()
-    await waitFor(() => expect(live(canvas)).toHaveTextContent('Phone number verified.'))
+    const heading = await canvas.findByRole('heading', { name: 'Phone number verified' })
+    await expect(heading).toHaveFocus()
+    // Said by the focused heading and its description, so not by the live region too.
+    await expect(heading).toHaveAccessibleDescription(/is now verified/)
+    await expect(live(canvas)).not.toHaveTextContent('Phone number verified.')
   },
 }
 
@@ -136,7 +140,8 @@ export const Expired: Story = {
     const canvas = within(canvasElement)
     await sendCode(canvas)
     await userEvent.click(canvas.getByRole('button', { name: /forward 5 min/ }))
-    await waitFor(() => expect(canvas.getByText('This code has expired.')).toBeVisible())
+    await waitFor(() => expect(canvas.getByLabelText(/Verification code/)).toHaveAccessibleDescription('This code has expired.'))
+    await expect(canvas.queryByRole('button', { name: 'Send a new code' })).toBeNull()
     await userEvent.click(canvas.getByRole('button', { name: 'Get a new code' }))
     await waitFor(() => expect(currentMock().outbox.messages).toHaveLength(2))
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Verify' })).toBeVisible())

@@ -34,16 +34,17 @@ afterEach(() => {
 })
 
 describe('<VerifyPhone>', () => {
-  it('walks the happy path, moving focus to each step heading and announcing milestones once', async () => {
+  it('walks the happy path, moving focus to the code field, then to the verified heading, and announcing the sent code', async () => {
     const onVerified = vi.fn()
     const { mock } = renderFlow({ onVerified })
     await sendCode()
-    expect(screen.getByRole('heading', { name: 'Enter the code' })).toHaveFocus()
+    expect(codeInput()).toHaveFocus()
     expect(screen.getByText(/We sent a code to/)).toHaveTextContent('We sent a code to +33 6 12 34 56 78.')
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Code sent to +33 6 12 34 56 78.'))
     await userEvent.type(codeInput(), mock.outbox.latest()?.code ?? '')
     await userEvent.click(screen.getByRole('button', { name: 'Verify' }))
     expect(await screen.findByRole('heading', { name: 'Phone number verified' })).toHaveFocus()
+    expect(screen.getByRole('heading', { name: 'Phone number verified' })).toHaveAccessibleDescription(/\+33 6 12 34 56 78 is now verified/)
     expect(onVerified).toHaveBeenCalledWith('+33612345678')
     expect(screen.getAllByRole('status')).toHaveLength(1)
   })

@@ -1,30 +1,27 @@
-import { useEffect, useRef, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
 import { OtpInput } from '../OtpInput.js'
 import { errorText } from './errorText.js'
 import { MessageWithPhone } from './MessageWithPhone.js'
 import { PhoneNumberText } from './PhoneNumberText.js'
-import { ResendControl } from './ResendControl.js'
+import { ResendControl, resendNoteId } from './ResendControl.js'
+import { StepHeading } from './StepHeading.js'
 import type { StepProps } from './types.js'
 
 /**
  * The code step: where the code went (with Change), the code field, Verify,
  * the resend control, and the code's lifetime. A wrong code keeps the typed
- * digits, selected, so the user can type over them.
+ * digits, selected, so the user can type over them. An expired code is one
+ * state of the field (invalid, "This code has expired.") with one action,
+ * "Get a new code", in Verify's place.
  */
 export function CodeStep(props: StepProps & { autoSubmit: boolean; expiresInSeconds: number }) {
-  const { flow, i18n, cx, headingRef, idPrefix, codeLength, showServerMessages, formatPhone, autoSubmit, expiresInSeconds } = props
+  const { flow, i18n, cx, headingRef, headingLevel, fieldRef, idPrefix, codeLength, showServerMessages, formatPhone, autoSubmit, expiresInSeconds } = props
   const { t } = i18n
-  const input = useRef<HTMLInputElement>(null)
   const error = flow.status === 'awaitingCode' || flow.status === 'sending' ? flow.error : undefined
   const isVerifying = flow.status === 'verifying'
   const isExpired = flow.isExpired || error?.kind === 'codeExpired'
-  const message = error && errorText(error, t, { codeLength, attemptsLeft: flow.attemptsLeft, showServerMessages })
-
-  useEffect(() => {
-    if (error?.kind !== 'invalidCode') return
-    input.current?.focus()
-    input.current?.select()
-  }, [error])
+  const errorMessage = error && errorText(error, t, { codeLength, attemptsLeft: flow.attemptsLeft, retryInMs: flow.resendRemainingMs, showServerMessages })
+  const message = errorMessage ?? (isExpired ? t('codeExpired') : undefined)
 
   if (flow.step !== 'code' || flow.phoneNumber === undefined) return null
   const phone = <PhoneNumberText>{formatPhone(flow.phoneNumber)}</PhoneNumberText>
@@ -33,12 +30,13 @@ export function CodeStep(props: StepProps & { autoSubmit: boolean; expiresInSeco
     event.preventDefault()
     if (!isVerifying) flow.submitCode()
   }
+  const lifetime = autoSubmit ? t('autoSubmitInstructions') : t('codeLifetime', { count: Math.max(1, Math.round(expiresInSeconds / 60)) })
 
   return (
     <section className={cx('step')} data-step="code" data-expired={isExpired ? '' : undefined} aria-labelledby={`${idPrefix}-heading`}>
-      <h2 id={`${idPrefix}-heading`} ref={headingRef} tabIndex={-1} className={cx('heading')}>
+      <StepHeading level={headingLevel} id={`${idPrefix}-heading`} headingRef={headingRef} className={cx('heading')}>
         {t('codeHeading')}
-      </h2>
+      </StepHeading>
       <p className={cx('text')}>
         <MessageWithPhone i18n={i18n} messageKey="codeSentTo" phone={phone} />{' '}
         <button type="button" className={cx('button-link')} onClick={flow.changeNumber}>
@@ -47,20 +45,26 @@ export function CodeStep(props: StepProps & { autoSubmit: boolean; expiresInSeco
       </p>
       <form className={cx('form')} noValidate onSubmit={submit} aria-busy={isVerifying || undefined}>
         <OtpInput
-          ref={input}
+          ref={fieldRef}
           length={codeLength}
           label={t('codeLabel', { count: codeLength })}
           value={flow.code}
           onValueChange={flow.setCode}
           invalid={message !== undefined}
           errorMessage={message}
-          description={autoSubmit ? t('autoSubmitInstructions') : t('codeLifetime', { count: Math.max(1, Math.round(expiresInSeconds / 60)) })}
-          autoFocus
+          // An expired code's lifetime is no longer true.
+          description={isExpired ? undefined : lifetime}
         />
-        {isExpired && error?.kind !== 'codeExpired' ? <p className={cx('error')}>{t('codeExpired')}</p> : null}
         <div className={cx('actions')}>
+          {/* One button in one place: focus stays on it when the code expires under it. */}
           {isExpired ? (
-            <button type="button" className={cx('button')} aria-disabled={!flow.canResend || undefined} onClick={() => flow.canResend && flow.resendCode()}>
+            <button
+              type="button"
+              className={cx('button')}
+              aria-disabled={!flow.canResend || undefined}
+              aria-describedby={flow.canResend ? undefined : resendNoteId(idPrefix)}
+              onClick={() => flow.canResend && flow.resendCode()}
+            >
               {t('getNewCode')}
             </button>
           ) : (
@@ -70,7 +74,7 @@ export function CodeStep(props: StepProps & { autoSubmit: boolean; expiresInSeco
           )}
         </div>
       </form>
-      <ResendControl {...props} />
+      <ResendControl {...props} hideButton={isExpired} />
     </section>
   )
 }

@@ -1,16 +1,19 @@
 import { PhoneNumberText } from './PhoneNumberText.js'
 import { MessageWithPhone } from './MessageWithPhone.js'
+import { StepHeading } from './StepHeading.js'
 import type { StepProps } from './types.js'
 
 /** The end: the number is verified. */
-export function VerifiedStep({ flow, i18n, cx, headingRef, formatPhone, allowRestart, idPrefix }: StepProps & { allowRestart: boolean }) {
+export function VerifiedStep({ flow, i18n, cx, headingRef, headingLevel, formatPhone, allowRestart, idPrefix }: StepProps & { allowRestart: boolean }) {
   if (flow.status !== 'verified') return null
+  const bodyId = `${idPrefix}-verified-body`
   return (
     <section className={cx('step')} data-step="verified" aria-labelledby={`${idPrefix}-heading`}>
-      <h2 id={`${idPrefix}-heading`} ref={headingRef} tabIndex={-1} className={cx('heading')}>
+      {/* The heading takes focus; the sentence under it is read with it, so the live region need not say it again. */}
+      <StepHeading level={headingLevel} id={`${idPrefix}-heading`} headingRef={headingRef} className={cx('heading')} describedBy={bodyId}>
         {i18n.t('verifiedHeading')}
-      </h2>
-      <p className={cx('text')}>
+      </StepHeading>
+      <p id={bodyId} className={cx('text')}>
         <MessageWithPhone i18n={i18n} messageKey="verifiedBody" phone={<PhoneNumberText>{formatPhone(flow.phoneNumber)}</PhoneNumberText>} />
       </p>
       {allowRestart ? (

@@ -4,7 +4,7 @@ import type { Translate } from '../../i18n/format.js'
 export interface ErrorTextOptions {
   /** Digits in a code, for "Enter all 6 digits". */
   codeLength: number
-  /** Milliseconds until a send is allowed again, when the flow knows (a live countdown wins over the error's own figure). */
+  /** Milliseconds until a send is allowed again, as the flow counts them; given, it wins over the error's own figure, and 0 means the wait is over. */
   retryInMs?: number
   /** Wrong codes still accepted, as the flow counts them (the server's figure when it gave one). */
   attemptsLeft?: number
@@ -15,7 +15,7 @@ export interface ErrorTextOptions {
 /**
  * The sentence a user reads for an error, from its `kind` (never from the
  * server's text, unless the app asks). `undefined` for an abort, which the
- * user caused and needs no message.
+ * user caused and needs no message, and for a rate limit whose wait is over.
  */
 export function errorText(error: VerifyPhoneError, t: Translate, options: ErrorTextOptions): string | undefined {
   const text = kindText(error, t, options)
@@ -38,8 +38,11 @@ function kindText(error: VerifyPhoneError, t: Translate, { codeLength, retryInMs
     case 'locked':
       return t('lockedHeading')
     case 'rateLimited': {
-      const wait = retryInMs !== undefined && retryInMs > 0 ? retryInMs : error.retryAfterMs
-      return wait !== undefined && wait > 0 ? t('errorRateLimited', { count: Math.ceil(wait / 1000) }) : t('errorRateLimitedUnknown')
+      const known = error.retryAfterMs !== undefined && Number.isFinite(error.retryAfterMs) && error.retryAfterMs > 0
+      if (!known) return t('errorRateLimitedUnknown')
+      // The flow's live countdown, when given, is the truth: at 0 the wait is over and there is nothing left to say.
+      const wait = retryInMs ?? error.retryAfterMs ?? 0
+      return wait > 0 ? t('errorRateLimited', { count: Math.ceil(wait / 1000) }) : undefined
     }
     case 'unauthorized':
       return t('errorUnauthorized')

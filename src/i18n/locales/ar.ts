@@ -97,6 +97,7 @@ export const ar: Messages = {
   },
   errorRateLimitedUnknown: 'طلبات كثيرة جدًا. انتظر قليلًا، ثم حاول مجددًا.',
   errorUnauthorized: 'انتهت جلستك. سجّل الدخول مجددًا للمتابعة.',
+  signInAgain: 'تسجيل الدخول مجددًا',
   errorNotFound: 'تعذّر العثور على خدمة التحقق.',
   errorNetwork: 'يبدو أنك غير متصل بالإنترنت. تحقق من اتصالك وحاول مجددًا.',
   errorTimeout: 'استغرق الخادم وقتًا طويلًا في الرد. حاول مجددًا.',

@@ -65,6 +65,7 @@ export const de: Messages = {
   },
   errorRateLimitedUnknown: 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es dann erneut.',
   errorUnauthorized: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
+  signInAgain: 'Erneut anmelden',
   errorNotFound: 'Der Bestätigungsdienst wurde nicht gefunden.',
   errorNetwork: 'Sie sind offenbar offline. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorTimeout: 'Der Server hat zu lange nicht geantwortet. Versuchen Sie es erneut.',

@@ -77,6 +77,7 @@ export const es: Messages = {
   },
   errorRateLimitedUnknown: 'Demasiadas solicitudes. Espere un momento y vuelva a intentarlo.',
   errorUnauthorized: 'Su sesión ha finalizado. Vuelva a iniciar sesión para continuar.',
+  signInAgain: 'Volver a iniciar sesión',
   errorNotFound: 'No se ha encontrado el servicio de verificación.',
   errorNetwork: 'Parece que no tiene conexión. Compruébela y vuelva a intentarlo.',
   errorTimeout: 'El servidor ha tardado demasiado en responder. Vuelva a intentarlo.',

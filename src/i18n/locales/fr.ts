@@ -81,6 +81,7 @@ export const fr: Messages = {
   },
   errorRateLimitedUnknown: 'Trop de demandes. Patientez un instant, puis réessayez.',
   errorUnauthorized: 'Votre session a expiré. Reconnectez-vous pour continuer.',
+  signInAgain: 'Se reconnecter',
   errorNotFound: 'Le service de vérification est introuvable.',
   errorNetwork: 'Vous semblez hors ligne. Vérifiez votre connexion, puis réessayez.',
   errorTimeout: 'Le serveur a mis trop de temps à répondre. Réessayez.',

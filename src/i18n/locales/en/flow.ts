@@ -1,7 +1,7 @@
 import type { Messages } from '../../types.js'
 
 /** The message keys of `<VerifyPhone>`: headings, buttons, step texts and error messages. */
-export type FlowMessageKey = 'phoneHeading' | 'sendCode' | 'sendingCode' | 'codeHeading' | 'codeSentTo' | 'changeNumber' | 'verify' | 'verifying' | 'autoSubmitInstructions' | 'codeLifetime' | 'resendCode' | 'resendIn' | 'resendSending' | 'newCodeSent' | 'codeIncomplete' | 'codeWrong' | 'codeExpired' | 'getNewCode' | 'lockedHeading' | 'lockedBody' | 'lockedCountdown' | 'lockedTryAgain' | 'durationHours' | 'durationMinutes' | 'durationSeconds' | 'verifiedHeading' | 'verifiedBody' | 'startOver' | 'errorInvalidPhone' | 'errorInvalidRequest' | 'errorAlreadyVerified' | 'errorRateLimited' | 'errorRateLimitedUnknown' | 'errorUnauthorized' | 'errorNotFound' | 'errorNetwork' | 'errorTimeout' | 'errorServer' | 'errorBadResponse' | 'retry'
+export type FlowMessageKey = 'phoneHeading' | 'sendCode' | 'sendingCode' | 'codeHeading' | 'codeSentTo' | 'changeNumber' | 'verify' | 'verifying' | 'autoSubmitInstructions' | 'codeLifetime' | 'resendCode' | 'resendIn' | 'resendSending' | 'newCodeSent' | 'codeIncomplete' | 'codeWrong' | 'codeExpired' | 'getNewCode' | 'lockedHeading' | 'lockedBody' | 'lockedCountdown' | 'lockedTryAgain' | 'durationHours' | 'durationMinutes' | 'durationSeconds' | 'verifiedHeading' | 'verifiedBody' | 'startOver' | 'errorInvalidPhone' | 'errorInvalidRequest' | 'errorAlreadyVerified' | 'errorRateLimited' | 'errorRateLimitedUnknown' | 'errorUnauthorized' | 'signInAgain' | 'errorNotFound' | 'errorNetwork' | 'errorTimeout' | 'errorServer' | 'errorBadResponse' | 'retry'
 
 /** English for `<VerifyPhone>`: headings, buttons, step texts and error messages. Imported on its own so a component bundles only its own strings. */
 export const enFlow: Pick<Messages, FlowMessageKey> = {
@@ -42,6 +42,7 @@ export const enFlow: Pick<Messages, FlowMessageKey> = {
   errorRateLimited: { one: 'Too many requests. Try again in {count} second.', other: 'Too many requests. Try again in {count} seconds.' },
   errorRateLimitedUnknown: 'Too many requests. Wait a moment, then try again.',
   errorUnauthorized: 'Your session has ended. Sign in again to continue.',
+  signInAgain: 'Sign in again',
   errorNotFound: 'Phone verification isn’t available right now. Try again later.',
   errorNetwork: 'You seem to be offline. Check your connection and try again.',
   errorTimeout: 'The server took too long to answer. Try again.',
