@@ -29,6 +29,7 @@ export function recordJourney(live: Element) {
   const announcements: string[] = []
   const focus: FocusEntry[] = []
   let focusLost = 0
+  let hadFocus = document.activeElement !== null && document.activeElement !== document.body
   const liveObserver = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
@@ -40,10 +41,13 @@ export function recordJourney(live: Element) {
   })
   liveObserver.observe(live, { childList: true, subtree: true, characterData: true })
   const pageObserver = new MutationObserver(() => {
-    if (document.activeElement === document.body && focus.length > 0) focusLost += 1
+    if (document.activeElement === document.body && hadFocus) focusLost += 1
   })
   pageObserver.observe(document.body, { childList: true, subtree: true, attributes: true })
-  const onFocus = (event: FocusEvent) => focus.push({ element: event.target as Element, said: saidOnFocus(event.target as Element) })
+  const onFocus = (event: FocusEvent) => {
+    hadFocus = true
+    focus.push({ element: event.target as Element, said: saidOnFocus(event.target as Element) })
+  }
   document.addEventListener('focusin', onFocus)
   return {
     announcements,
