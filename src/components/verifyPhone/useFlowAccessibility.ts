@@ -94,7 +94,7 @@ export function useFlowAccessibility({ flow, i18n, root, heading, field, codeLen
   }, [invalidSubmits])
 
   // A wait that is over is no longer news.
-  const waitOver = said.error?.kind === 'rateLimited' && flow.resendRemainingMs === 0
+  const waitOver = said.error?.kind === 'rateLimited' && (said.error.retryAfterMs ?? 0) > 0 && flow.resendRemainingMs === 0
   useEffect(() => {
     if (waitOver) clear()
   }, [waitOver, clear])

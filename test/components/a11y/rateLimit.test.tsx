@@ -14,6 +14,7 @@ describe('a rate-limited send (429, Retry-After: 60)', () => {
     await userEvent.type(phoneInput(), '612345678')
     await userEvent.click(sendButton())
     await waitFor(() => expect(sendButton()).toHaveAccessibleDescription(waitMessage(60)))
+    expect(live()).toHaveTextContent(waitMessage(60))
     mock.clock.advance(3_000)
     await waitFor(() => expect(sendButton()).toHaveAccessibleDescription(waitMessage(57)))
     // Send again during the wait: refused at once, and the count goes on.
