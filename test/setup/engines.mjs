@@ -8,9 +8,8 @@ export const IN_CI = process.env.CI === 'true' || process.env.CI === '1'
 
 /** Prints why an engine is left out, or throws under CI. */
 export function engineMissing(engine, howTo) {
-  const line = `${engine} not found, so its tests are skipped. To run them: ${howTo}.`
-  if (IN_CI) throw new Error(`CI=true needs every engine: ${line}`)
-  console.warn(`\u26a0 ${line}`)
+  if (IN_CI) throw new Error(`${engine} not found, and CI=true needs every engine. Install it: ${howTo}.`)
+  console.warn(`\u26a0 ${engine} not found, so its tests are skipped. To run them: ${howTo}.`)
 }
 
 /** How to get a Firefox, for the line printed when none is found. */
