@@ -1,5 +1,12 @@
 import { server } from 'vitest/browser'
 
+// Every file in test/components runs in Chromium (Playwright) and in WebKit
+// (WebDriver). What differs for a test author:
+// - `userEvent.fill` and `userEvent.clear` write the value from script under
+//   WebDriver, which React does not see: type, or copy and paste (clipboard.ts);
+// - `cdp()` exists only in Chromium: guard with `canDriveIme` and say why in the name;
+// - the Meta key is `META`.
+
 /** The engine the component tests run in: the `browser` and `react18` projects use Chromium, `webkit` WebKit. */
 export const engine: 'chromium' | 'webkit' = server.browser === 'chromium' ? 'chromium' : 'webkit'
 
