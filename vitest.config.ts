@@ -5,6 +5,9 @@ import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/setup/chromium.mjs'
+import { engineMissing, findFirefox, FIREFOX_HOW_TO } from './test/setup/engines.mjs'
+import { findWebKit, WEBKIT_HOW_TO, webkitBrowser } from './test/setup/webkit.mjs'
+import { EngineCounts } from './test/setup/engineCounts.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -21,8 +24,18 @@ const browser = () => ({
   screenshotFailures: false,
 })
 
+const COMPONENT_DEPS = ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', 'axe-core', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js/core', 'libphonenumber-js/min/metadata', 'libphonenumber-js/mobile/examples', 'react-dom/server', 'msw', 'fast-check']
+
+// The other engines: the component tests in WebKit, the user journeys in Firefox.
+// Locally a missing one is left out with a line saying how to get it; under CI=true it fails.
+const webkit = findWebKit()
+if (!webkit) engineMissing('WebKit', WEBKIT_HOW_TO)
+const firefox = findFirefox()
+if (!firefox) engineMissing('Firefox', FIREFOX_HOW_TO)
+
 export default defineConfig({
   test: {
+    reporters: ['default', new EngineCounts()],
     projects: [
       {
         test: {
@@ -54,7 +67,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
-        optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', 'axe-core', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js/core', 'libphonenumber-js/min/metadata', 'libphonenumber-js/mobile/examples', 'react-dom/server', 'msw', 'fast-check'] },
+        optimizeDeps: { include: COMPONENT_DEPS },
         test: {
           name: 'browser',
           include: ['test/components/**/*.test.{ts,tsx}'],
@@ -63,6 +76,39 @@ export default defineConfig({
           browser: browser(),
         },
       },
+      ...(webkit
+        ? [
+            {
+              // The same component tests in WebKit (React 19 only: React 18.3 runs in Chromium).
+              // WebDriver drives one page at a time, so files run one after another.
+              plugins: [react()],
+              optimizeDeps: { include: COMPONENT_DEPS },
+              test: {
+                name: 'webkit',
+                include: ['test/components/**/*.test.{ts,tsx}'],
+                setupFiles: ['test/setup/dom.ts', 'test/setup/phoneMetadata.ts'],
+                testTimeout: 60_000,
+                hookTimeout: 120_000,
+                browser: webkitBrowser(webkit),
+              },
+            },
+          ]
+        : []),
+      ...(firefox
+        ? [
+            {
+              // User journeys on a built page, in Firefox through puppeteer-core (WebDriver BiDi).
+              test: {
+                name: 'firefox',
+                include: ['test/firefox/**/*.test.ts'],
+                environment: 'node',
+                testTimeout: 90_000,
+                hookTimeout: 120_000,
+                env: { FIREFOX_PATH: firefox },
+              },
+            },
+          ]
+        : []),
       {
         // The same component tests on React 18.3, the oldest React the kit supports.
         plugins: [react()],

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { Controller, useForm } from 'react-hook-form'
 import { OtpInput } from '../../src/components/OtpInput.js'
+import { copy } from './clipboard.js'
 
 type Form = { code: string }
 
@@ -44,7 +45,9 @@ describe('OtpInput with react-hook-form', () => {
     const input = screen.getByRole('textbox')
     await userEvent.click(input)
     await userEvent.keyboard('48a29')
-    await userEvent.fill(input, 'Your code is 482 913')
+    await copy('Your code is 482 913', input)
+    await userEvent.keyboard('{Control>}a{/Control}')
+    await userEvent.paste()
     await userEvent.click(screen.getByRole('button', { name: 'Verify' }))
     await expect.poll(() => onSubmit.mock.calls.length).toBe(1)
     expect(onSubmit.mock.calls[0]![0]).toEqual({ code: '482913' })

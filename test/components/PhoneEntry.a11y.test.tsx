@@ -65,12 +65,15 @@ describe('locales and direction', () => {
   it('places the popover from the right edge of the button in right-to-left', async () => {
     render(
       <div style={{ width: '200px', margin: '0 auto' }}>
+        {/* A width set by the page: the popover's own width then depends on no font installed. */}
+        <style>{"[data-part='country-popover'] { width: 240px }"}</style>
         <PhoneEntry defaultCountry="FR" locale="ar" />
       </div>,
     )
     await userEvent.click(countryButton())
     const button = countryButton().getBoundingClientRect()
     const popover = screen.getByRole('dialog').getBoundingClientRect()
+    expect(popover.width).toBeCloseTo(240, 0)
     // Aligned with the button's right edge, kept 8px inside the viewport.
     expect(popover.right).toBeCloseTo(Math.min(button.right, window.innerWidth - 8), 0)
   })

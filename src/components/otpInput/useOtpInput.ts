@@ -114,6 +114,11 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
   // the slots, and read once when committed.
   const [composing, setComposing] = useState<string | null>(null)
   const isComposing = useRef(false)
+  // The selection just after focus, once the focus handler's work is done.
+  // WebKit selects the whole value after the focus event of a Tab (Chromium
+  // before it, where onFocus undoes it): a later change to the whole value
+  // that no script made is that, and goes back to the first empty slot.
+  const focusSelection = useRef<{ start: number; end: number } | null>(null)
 
   // The last selection handed to React, so an unchanged caret schedules no render at all.
   const shown = useRef(selection)
@@ -160,17 +165,30 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       apply(edit)
     }
     const onSelectionChange = () => {
-      if (document.activeElement === input) apply()
+      if (document.activeElement !== input) return
+      const afterFocus = focusSelection.current
+      focusSelection.current = null
+      const whole = input.value !== '' && input.selectionStart === 0 && input.selectionEnd === input.value.length
+      if (whole && afterFocus && (afterFocus.start !== 0 || afterFocus.end !== input.value.length)) input.setSelectionRange(length, length)
+      apply()
+    }
+    // Past the user's first key or click, a selection is theirs.
+    const forgetFocus = () => {
+      focusSelection.current = null
     }
     input.addEventListener('beforeinput', onBeforeInput)
+    input.addEventListener('keydown', forgetFocus)
+    input.addEventListener('pointerdown', forgetFocus)
     document.addEventListener('selectionchange', onSelectionChange)
     form?.addEventListener('reset', reset)
     return () => {
       input.removeEventListener('beforeinput', onBeforeInput)
+      input.removeEventListener('keydown', forgetFocus)
+      input.removeEventListener('pointerdown', forgetFocus)
       document.removeEventListener('selectionchange', onSelectionChange)
       form?.removeEventListener('reset', reset)
     }
-  }, [inputRef, apply, reset])
+  }, [inputRef, apply, reset, length])
 
   // Values written into the input from outside React (a form library's
   // `register` ref, the browser restoring a form) are adopted after commit.
@@ -277,11 +295,17 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
         setFocused(true)
         // Tab selects the whole value in Chromium; typing would then replace
         // it. The caret goes to the end, then back onto the last slot.
-        event.currentTarget.setSelectionRange(length, length)
+        const input = event.currentTarget
+        input.setSelectionRange(length, length)
         apply()
+        focusSelection.current = null
+        queueMicrotask(() => {
+          focusSelection.current = { start: input.selectionStart ?? 0, end: input.selectionEnd ?? 0 }
+        })
       },
       onBlur: (event) => {
         onBlur?.(event)
+        focusSelection.current = null
         setFocused(false)
       },
     },
