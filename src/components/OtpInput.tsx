@@ -79,9 +79,10 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
   const inputRef = useRef<HTMLInputElement | null>(null)
   const setRef = useMergedRef(ref, inputRef)
   const hasDescription = description != null
-  const hasError = error != null && error !== false && error !== ''
+  // Nothing to show for null, undefined, false or '' (0 is a message).
+  const hasError = !!error || error === 0
   const { rootProps, labelProps, groupProps, inputProps, descriptionProps, errorProps, slots, getSlotProps } = useOtpInput(
-    { ...options, invalid: Boolean(options.invalid) || hasError, hasDescription, hasError },
+    { ...options, invalid: options.invalid || hasError, hasDescription, hasError },
     state,
     inputRef,
   )
