@@ -2,6 +2,7 @@
 import { useMemo } from 'react'
 import { listCountries, type CountryOption } from '../core/phoneInput/countries.js'
 import type { CallingCodeIndex, CountryCode } from '../core/phoneInput/types.js'
+import { useLocaleAttributes } from '../hooks/useLocaleAttributes.js'
 import { useMessages } from '../hooks/useMessages.js'
 import { enPhoneEntry } from '../i18n/locales/en/phoneEntry.js'
 import type { MessageOverrides } from '../i18n/types.js'
@@ -16,28 +17,30 @@ export interface CountrySelectProps {
   /** Called with the country the user picks. */
   onValueChange: (country: CountryCode) => void
   /** Allow-list; every country of the metadata by default. */
-  countries?: readonly CountryCode[]
+  countries?: readonly CountryCode[] | undefined
   /** Countries listed first, under "Suggested", in this order. Default: none. */
-  preferredCountries?: readonly CountryCode[]
+  preferredCountries?: readonly CountryCode[] | undefined
   /** Phone metadata, or just its calling codes, which are all the list reads; every country of libphonenumber-js by default. */
-  metadata?: CallingCodeIndex
-  /** Locale of country names and messages; the provider's, else `'en'`. */
-  locale?: string
+  metadata?: CallingCodeIndex | undefined
+  /** Locale of country names and messages, and so of the picker's `lang` and direction. Default: the provider's, else `'en'` and the page's direction. */
+  locale?: string | undefined
   /** Message overrides. */
-  messages?: MessageOverrides
-  disabled?: boolean
+  messages?: MessageOverrides | undefined
+  disabled?: boolean | undefined
   /** Draws a flag; an emoji by default (no assets, no requests). */
-  renderFlag?: RenderFlag
+  renderFlag?: RenderFlag | undefined
   /** Where focus goes after a choice; back to the button by default. */
-  focusAfterSelect?: () => void
+  focusAfterSelect?: (() => void) | undefined
 }
 
 /** A country's flag, name and calling code, as the button and the options show them. */
-function showCountry(option: CountryOption, renderFlag: RenderFlag, callingCode: string) {
+function showCountry(option: CountryOption, renderFlag: RenderFlag, callingCode: string, title?: string) {
   return (
     <>
       {renderFlag(option.code)}
-      <span data-part="country-name">{option.name}</span> <span data-part="calling-code" dir="ltr">{callingCode}</span>
+      <span data-part="country-name" title={title}>
+        {option.name}
+      </span> <span data-part="calling-code" dir="ltr">{callingCode}</span>
     </>
   )
 }
@@ -54,6 +57,7 @@ function showCountry(option: CountryOption, renderFlag: RenderFlag, callingCode:
 export function CountrySelect(props: CountrySelectProps) {
   const { value, metadata = CALLING_CODE_INDEX, countries, preferredCountries, renderFlag = renderEmojiFlag } = props
   const { locale, t } = useMessages(enPhoneEntry, props)
+  const attributes = useLocaleAttributes(props.locale)
   const countriesKey = countries?.join(',')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
   const options = useMemo(() => listCountries(metadata, locale, countries), [metadata, locale, countriesKey])
@@ -65,10 +69,11 @@ export function CountrySelect(props: CountrySelectProps) {
     section.kind === 'preferred' ? t('countryPreferredGroup') : section.kind === 'all' && state.sections.length > 1 ? t('countryAllGroup') : undefined
 
   return (
-    <div data-vp-country-select="" data-disabled={props.disabled ? '' : undefined}>
+    <div data-vp-country-select="" data-disabled={props.disabled ? '' : undefined} lang={attributes.lang} dir={attributes.dir}>
       <button {...picker.buttonProps} aria-label={label} data-part="country-button">
         {/* In brackets, as in the accessible name, which checkers compare with the visible text. */}
-        {selected && showCountry(selected, renderFlag, `(+${selected.callingCode})`)}
+        {/* A narrow field shortens the name; the tooltip keeps it whole. */}
+        {selected && showCountry(selected, renderFlag, `(+${selected.callingCode})`, selected.name)}
       </button>
       {state.isOpen && (
         <div {...picker.popoverProps} data-part="country-popover">

@@ -1,7 +1,8 @@
 'use client'
 import { useEffect, useId, useMemo, useRef } from 'react'
 import { useMessages } from '../hooks/useMessages.js'
-import { localeDirection } from '../i18n/direction.js'
+import { useLocaleAttributes } from '../hooks/useLocaleAttributes.js'
+import { VerifyPhoneProvider } from '../hooks/VerifyPhoneProvider.js'
 import { en } from '../i18n/locales/en.js'
 import { usePolicy } from '../hooks/usePolicy.js'
 import { useVerifyPhone } from '../hooks/useVerifyPhone.js'
@@ -23,17 +24,17 @@ export interface VerifyPhoneProps extends UseVerifyPhoneOptions, PhoneStepEntryP
    * Called when the server refuses the access token (kind `unauthorized`): refresh the session or sign in
    * again. Given, the message also gets a "Sign in again" button that calls it.
    */
-  onUnauthorized?: () => void
+  onUnauthorized?: (() => void) | undefined
   /** Class of the outermost element. */
-  className?: string
+  className?: string | undefined
   /** Renders the same structure and `data-*` attributes with no class of the kit. Default `false`. */
-  unstyled?: boolean
+  unstyled?: boolean | undefined
   /** Shows the server's own words under the kit's messages (English, unlocalised). Default `false`. */
-  showServerMessages?: boolean
+  showServerMessages?: boolean | undefined
   /** Offers "Verify another number" once verified. Default `false`. */
-  allowRestart?: boolean
+  allowRestart?: boolean | undefined
   /** Level of each step's heading, 1 to 6: `1` when the flow is the page's main content. Default `2`. */
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined
 }
 
 /**
@@ -97,21 +98,25 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   }, [flow.error])
 
   const root = [cx('verify-phone'), className].filter(Boolean).join(' ') || undefined
+  const { lang, dir } = useLocaleAttributes(props.locale)
+  // Every part takes the flow's locale (and so its direction), its own prop or the provider's.
   // No aria-busy here: assistive technology may hold back a busy element's changes, the live region's included.
   return (
-    <div ref={rootRef} className={root} dir={props.locale ? localeDirection(props.locale) : undefined} lang={props.locale} data-state={flow.status} data-step={flow.step}>
-      {flow.step === 'phone' ? (
-        <PhoneStep {...step} entry={{ defaultCountry, countries, preferredCountries, metadata, validation, renderFlag }} onInvalidSubmit={a11y.invalidSubmit} onUnauthorized={onUnauthorized} />
-      ) : null}
-      {flow.step === 'code' ? (
-        <CodeStep {...step} autoSubmit={Boolean(props.autoSubmit)} expiresInSeconds={policy.expiresInSeconds} />
-      ) : null}
-      {flow.step === 'locked' ? <LockedStep {...step} /> : null}
-      {flow.step === 'verified' ? <VerifiedStep {...step} allowRestart={allowRestart} /> : null}
-      <div role="status" aria-live="polite" aria-atomic="true" className={cx('live')} style={VISUALLY_HIDDEN} data-live="">
-        {/* A new node for every announcement, so the same words twice are said twice. */}
-        {a11y.said.text ? <span key={a11y.said.id}>{a11y.said.text}</span> : null}
+    <VerifyPhoneProvider locale={props.locale}>
+      <div ref={rootRef} className={root} dir={dir} lang={lang} data-state={flow.status} data-step={flow.step}>
+        {flow.step === 'phone' ? (
+          <PhoneStep {...step} entry={{ defaultCountry, countries, preferredCountries, metadata, validation, renderFlag }} onInvalidSubmit={a11y.invalidSubmit} onUnauthorized={onUnauthorized} />
+        ) : null}
+        {flow.step === 'code' ? (
+          <CodeStep {...step} autoSubmit={Boolean(props.autoSubmit)} expiresInSeconds={policy.expiresInSeconds} />
+        ) : null}
+        {flow.step === 'locked' ? <LockedStep {...step} /> : null}
+        {flow.step === 'verified' ? <VerifiedStep {...step} allowRestart={allowRestart} /> : null}
+        <div role="status" aria-live="polite" aria-atomic="true" className={cx('live')} style={VISUALLY_HIDDEN} data-live="">
+          {/* A new node for every announcement, so the same words twice are said twice. */}
+          {a11y.said.text ? <span key={a11y.said.id}>{a11y.said.text}</span> : null}
+        </div>
       </div>
-    </div>
+    </VerifyPhoneProvider>
   )
 }

@@ -51,7 +51,7 @@ export function CodeStep(props: StepProps & { autoSubmit: boolean; expiresInSeco
           value={flow.code}
           onValueChange={flow.setCode}
           invalid={message !== undefined}
-          errorMessage={message}
+          error={message}
           // An expired code's lifetime is no longer true.
           description={isExpired ? undefined : lifetime}
         />

@@ -60,7 +60,7 @@ export function PhoneStep(props: PhoneStepProps) {
           }}
           invalid={isPhoneError || undefined}
           error={isPhoneError ? message : undefined}
-          locale={i18n.locale}
+          // No locale of its own: it takes the flow's from context, and with none, the page's direction.
           messages={i18n.messages}
         />
         {formError !== undefined ? (

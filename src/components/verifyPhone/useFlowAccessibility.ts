@@ -44,7 +44,7 @@ interface Options {
  * `invalidSubmit` and `userChangedStep` callbacks for the steps.
  */
 export function useFlowAccessibility({ flow, i18n, root, heading, field, codeLength, showServerMessages }: Options) {
-  const [said, setSaid] = useState<{ id: number; text: string; error?: VerifyPhoneError }>({ id: 0, text: '' })
+  const [said, setSaid] = useState<{ id: number; text: string; error?: VerifyPhoneError | undefined }>({ id: 0, text: '' })
   const announce = useCallback((text: string, error?: VerifyPhoneError) => setSaid((last) => ({ id: last.id + 1, text, error })), [])
   const clear = useCallback(() => setSaid((last) => (last.text === '' ? last : { id: last.id + 1, text: '' })), [])
   const milestones = useRef<Array<{ key: AnnouncementMessageKey; text: string }>>([])

@@ -8,7 +8,8 @@ import { VerifyPhoneProvider } from '../../../src/hooks/VerifyPhoneProvider.js'
 export function renderFlow(props: Partial<VerifyPhoneProps> = {}, mockOptions: MockTransmitOptions = {}, theme?: 'light' | 'dark') {
   const mock = createMockTransmit(mockOptions)
   const view = render(
-    <main data-vp-theme={theme} style={{ background: 'var(--vp-color-bg, Canvas)', padding: 16 }}>
+    // A dark kit sits on a dark page: the page's own color-scheme paints Canvas behind it.
+    <main data-vp-theme={theme} style={{ colorScheme: theme ?? 'light', background: 'Canvas', padding: 16 }}>
       <VerifyPhoneProvider client={mock.client} clock={mock.clock} policy={mockOptions.policy}>
         <VerifyPhone defaultCountry="FR" webOtp={false} {...props} />
       </VerifyPhoneProvider>
