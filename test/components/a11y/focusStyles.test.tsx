@@ -5,6 +5,7 @@ import '../../../src/styles/theme.css'
 import '../../../src/styles/phone-entry.css'
 import '../../../src/styles/otp-input.css'
 import '../../../src/styles/verify-phone.css'
+import { canDriveCdp, FORCED_COLOURS_BY_CDP } from '../engine.js'
 import { contrast, effectiveBackground, parseColor } from './contrast.js'
 import { codeInput, phoneInput, renderFlow, sendCode } from './flow.js'
 
@@ -13,10 +14,19 @@ function indicatorOf(control: HTMLElement): HTMLElement {
   return control === document.querySelector('[data-vp-phone-entry] [data-part="input"]') ? control.closest<HTMLElement>('[data-part="control"]')! : control
 }
 
-/** Focuses a control as the keyboard does, so that `:focus-visible` applies. */
+/**
+ * Focuses a control as the keyboard does, so that `:focus-visible` applies: a Tab press away from it, then
+ * focus moved back by script, as the kit's own focus moves follow a key. Chromium draws the ring for a script
+ * focus when the last input was a key; WebKit only when focus last moved by keyboard rather than by a click,
+ * which a Shift press is not (a text field draws it either way).
+ */
 async function focusByKeyboard(control: HTMLElement) {
-  await userEvent.keyboard('{Shift}')
-  control.focus()
+  if (document.activeElement !== control || !control.matches(':focus-visible')) {
+    control.focus()
+    await userEvent.tab()
+    control.focus()
+  }
+  expect(control, 'has focus').toHaveFocus()
   expect(control.matches(':focus-visible'), `${control.outerHTML.slice(0, 80)} is focus-visible`).toBe(true)
 }
 
@@ -38,9 +48,14 @@ function ringOf(name: string, control: HTMLElement): Ring {
   return { name, style: style.outlineStyle, width: parseFloat(style.outlineWidth), contrasts: [contrast(ring, outside), contrast(ring, inside)] }
 }
 
+/** A control of the page after the flow: Tab from the flow's last control stays in the page. */
+let pageAfterTheFlow: HTMLButtonElement | undefined
+
 /** Every focusable control of the flow, step by step, with the ring each draws. */
 async function ringsThroughTheFlow(theme?: 'light' | 'dark'): Promise<Ring[]> {
   const { mock } = renderFlow({ allowRestart: true }, {}, theme)
+  pageAfterTheFlow = document.body.appendChild(document.createElement('button'))
+  pageAfterTheFlow.textContent = 'The rest of the page'
   const rings: Ring[] = []
   const measure = async (name: string, control: HTMLElement) => {
     await focusByKeyboard(control)
@@ -68,11 +83,12 @@ async function ringsThroughTheFlow(theme?: 'light' | 'dark'): Promise<Ring[]> {
 }
 
 afterEach(async () => {
-  await cdp().send('Emulation.setEmulatedMedia', { features: [] })
+  pageAfterTheFlow?.remove()
+  if (canDriveCdp) await cdp().send('Emulation.setEmulatedMedia', { features: [] })
 })
 
 describe('focus indicators', () => {
-  it('keeps a visible outline on every control in forced colours, where shadows and border colours are dropped', async () => {
+  it.runIf(canDriveCdp)(`keeps a visible outline on every control in forced colours, where shadows and border colours are dropped ${FORCED_COLOURS_BY_CDP}`, async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] })
     expect(matchMedia('(forced-colors: active)').matches).toBe(true)
     const rings = await ringsThroughTheFlow()
