@@ -233,6 +233,10 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       ...attributes,
       id: inputId,
       type: mask ? 'password' : 'text',
+      // Password managers and autofill read the code's length from it. Edits
+      // go through \`apply\`, which writes past the browser's own limit, so a
+      // pasted "123 456" is still read whole.
+      maxLength: length,
       value: composing ?? value,
       disabled,
       'aria-invalid': invalid || undefined,
