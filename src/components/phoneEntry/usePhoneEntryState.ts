@@ -135,11 +135,11 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
   // so a parent echoing `onValueChange` never moves the caret.
   if (seen.value !== value || seen.countryProp !== countryProp || seen.defaultCountry !== defaultCountry) {
     let next = field
-    if (isControlled && value !== seen.value && value !== current) next = hold(phoneStateFromValue(value, countryProp ?? field.country, context).state, undefined)
+    if (isControlled && value !== seen.value && value !== current) next = hold(phoneStateFromValue(value, countryProp ?? field.country, context, countryProp ?? field.anchor ?? field.country).state, undefined)
     if (countryProp !== undefined && countryProp !== seen.countryProp && countryProp !== next.country) next = hold(selectPhoneCountry(next, countryProp, context).state, next.edited)
     // The browser's region arrives after hydration; an untouched empty field moves to it.
     const followsDefault = next.digits === '' && next.country === seen.defaultCountry && countryProp === undefined
-    if (followsDefault && defaultCountry !== undefined) next = hold({ digits: '', country: defaultCountry }, next.edited)
+    if (followsDefault && defaultCountry !== undefined) next = hold({ digits: '', country: defaultCountry, anchor: defaultCountry }, next.edited)
     setSeen({ value, countryProp, defaultCountry })
     if (next !== field) setField(next)
   } else if (field.readWith !== metadata && !needsReread) {
