@@ -38,7 +38,7 @@ export interface UsePhoneEntryProps {
  * <label {...labelProps}>Mobile</label><input {...inputProps} />
  */
 export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState, forwardedRef?: Ref<HTMLInputElement>) {
-  const { t, disabled, required, validation, onBlur, onFocus } = props
+  const { t, disabled, required, onBlur, onFocus } = props
   const base = useId()
   const inputId = props.id ?? `${base}input`
   const hintId = `${base}hint`
@@ -125,7 +125,7 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
     pendingCaret.current = state.edit({ text: pasted, caret: pasted.length, inputType: 'insertFromPaste' }).caret
   }
 
-  const errorKey = phoneErrorKey(state.reason, state.digits === '', validation, required)
+  const errorKey = phoneErrorKey(state.reason, state.digits === '', state.value !== undefined, required)
   // A number waiting for its metadata zone is not known to be wrong: no error until it is read.
   const showOwn = !state.isPending && (state.isSubmitted || (state.isBlurred && state.digits !== ''))
   const errorMessage = props.error ?? (showOwn && errorKey ? t(errorKey) : undefined)

@@ -14,7 +14,7 @@ export interface PhoneValueDetails {
   isPossible: boolean
   /** The number matches its country's number plan. */
   isValid: boolean
-  /** Why the number is not valid (`TOO_SHORT`, `TOO_LONG`, `INVALID_COUNTRY`, `NOT_A_NUMBER`, `INVALID`); `undefined` when it is. */
+  /** Why the number is not valid (`TOO_SHORT`, `TOO_LONG`, `INVALID_LENGTH`, `INVALID_COUNTRY`, `NOT_A_NUMBER`, `INVALID`); `undefined` when it is. */
   reason: PhoneReason | undefined
 }
 
