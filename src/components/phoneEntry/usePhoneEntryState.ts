@@ -1,7 +1,7 @@
 'use client'
 import { useMemo, useState } from 'react'
 import { analysePhone, phoneValue } from '../../core/phoneInput/analyse.js'
-import { applyPhoneEdit, phoneStateFromValue, selectPhoneCountry, type PhoneEdit, type PhoneEditResult, type PhoneFieldState } from '../../core/phoneInput/edit.js'
+import { applyPhoneEdit, phoneStateFromValue, restorePhoneField, selectPhoneCountry, type PhoneEdit, type PhoneEditResult, type PhoneFieldState } from '../../core/phoneInput/edit.js'
 import { caretAfterSignificant, formatPhoneText } from '../../core/phoneInput/format.js'
 import type { CountryCode, PhoneInputOptions, PhoneMetadata, PhoneReason, PhoneValidation } from '../../core/phoneInput/types.js'
 import { zonesForField } from './usePhoneMetadata.js'
@@ -62,6 +62,10 @@ export interface PhoneEntryState {
   edit: (edit: PhoneEdit) => PhoneEditResult
   /** The user picked a country. */
   selectCountry: (country: CountryCode) => void
+  /** The significant characters, the country and the field's own country, as undo keeps them. */
+  field: PhoneFieldState
+  /** Shows a state kept by undo again, reported as the user's edit (`inputType`); `caret` counts significant characters. */
+  restore: (state: PhoneFieldState, caret: number, inputType: string) => PhoneEditResult
   /** Records a blur, after which errors show for a non-empty field. Stable. */
   setBlurred: (blurred: true) => void
   /** Records a submit, after which errors show. Stable. */
@@ -168,6 +172,8 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
     isSubmitted,
     edit: (change) => commit(applyPhoneEdit(field, change, context), change.inputType),
     selectCountry: (country) => void commit(selectPhoneCountry(field, country, context), PICKED),
+    field: { digits: field.digits, country: field.country, anchor: field.anchor },
+    restore: (state, caret, inputType) => commit(restorePhoneField(state, caret, context), inputType),
     setBlurred,
     setSubmitted,
     needsReread,

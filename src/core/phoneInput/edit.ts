@@ -169,6 +169,14 @@ export function phoneStateFromValue(value: string | undefined, fallback: Country
 }
 
 /**
+ * A field state shown again as it was (undo, redo): read in its own country,
+ * the caret after `count` significant characters.
+ */
+export function restorePhoneField(state: PhoneFieldState, count: number, options: PhoneInputOptions): PhoneEditResult {
+  return finish(state.digits, state.country, count, options, false, state.anchor ?? state.country)
+}
+
+/**
  * Whether pasted text is a whole number on its own (international, or
  * possible in the country), so that it replaces the field's content instead
  * of being inserted at the caret.
