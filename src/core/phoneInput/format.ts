@@ -115,6 +115,17 @@ function withoutTrunkPrefix(digits: string, country: CountryCode | undefined, me
  */
 export function formatPhoneText(digits: string, country: CountryCode | undefined, metadata: PhoneMetadata): string {
   if (digits === '') return ''
+  // An edit formats its result and the render shows it: replaying the keystrokes once is enough.
+  const last = lastFormatted
+  if (last && last.digits === digits && last.country === country && last.metadata === metadata) return last.text
+  const text = formatFresh(digits, country, metadata)
+  lastFormatted = { digits, country, metadata, text }
+  return text
+}
+
+let lastFormatted: { digits: string; country: CountryCode | undefined; metadata: PhoneMetadata; text: string } | undefined
+
+function formatFresh(digits: string, country: CountryCode | undefined, metadata: PhoneMetadata): string {
   try {
     const formatted = typedAsYouType(digits, country, metadata)
     if (formatted === digits) return withoutTrunkPrefix(digits, country, metadata) ?? digits
