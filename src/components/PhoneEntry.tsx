@@ -29,7 +29,12 @@ export interface PhoneEntryProps {
   defaultCountry?: CountryCode | undefined
   /** Controlled country. */
   country?: CountryCode | undefined
-  /** Called when the user picks a country or the number typed changes it. */
+  /**
+   * Called when the user picks a country or the number typed changes it. A
+   * country the number chose gives way to the field's own (the last one
+   * picked, else the start country) when the digits no longer prove it, or
+   * when the field is cleared.
+   */
   onCountryChange?: ((country: CountryCode) => void) | undefined
   /** Allow-list of countries. Default: every country of the metadata. */
   countries?: readonly CountryCode[] | undefined

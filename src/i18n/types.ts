@@ -22,6 +22,7 @@ export interface Messages {
   phoneHint: Message
   phoneTooShort: Message
   phoneTooLong: Message
+  phoneInvalidLength: Message
   phoneInvalidCountry: Message
   phoneNotANumber: Message
   phoneInvalid: Message

@@ -48,6 +48,20 @@ describe('the button', () => {
     expect(activeOption()).toHaveAttribute('aria-selected', 'true')
   })
 
+  it('closes when the button is clicked again, with focus on the button and no change', async () => {
+    const onChange = vi.fn()
+    render(<Picker initial="DE" onChange={onChange} />)
+    await userEvent.click(button())
+    expect(search()).toHaveFocus()
+    await userEvent.click(button())
+    expect(button()).toHaveAttribute('aria-expanded', 'false')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(button()).toHaveFocus()
+    await userEvent.click(button())
+    expect(button()).toHaveAttribute('aria-expanded', 'true')
+    expect(onChange).not.toHaveBeenCalled()
+  })
+
   it('opens with ArrowDown', async () => {
     render(<Picker />)
     button().focus()

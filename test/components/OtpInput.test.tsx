@@ -17,10 +17,16 @@ describe('OtpInput markup', () => {
     expect(input).toHaveAttribute('type', 'text')
     expect(input).toHaveAttribute('inputmode', 'numeric')
     expect(input).toHaveAttribute('autocomplete', 'one-time-code')
-    expect(input).not.toHaveAttribute('maxlength')
     expect(slotsOf(container)).toHaveLength(6)
     expect(slotsOf(container).every((slot) => slot.getAttribute('aria-hidden') === 'true')).toBe(true)
     expect(container.querySelectorAll('input, [tabindex]')).toHaveLength(1)
+  })
+
+  it('tells password managers and autofill the code’s length with maxLength', () => {
+    const { rerender } = render(<OtpInput />)
+    expect(screen.getByRole('textbox')).toHaveAttribute('maxlength', '6')
+    rerender(<OtpInput length={4} />)
+    expect(screen.getByRole('textbox')).toHaveAttribute('maxlength', '4')
   })
 
   it('takes its length from the provider’s policy, and the length prop wins', () => {

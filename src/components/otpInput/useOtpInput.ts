@@ -1,10 +1,11 @@
 'use client'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { ChangeEvent, ClipboardEvent, CSSProperties, HTMLAttributes, InputHTMLAttributes } from 'react'
-import type { KeyboardEvent, LabelHTMLAttributes, MouseEvent, RefObject, SyntheticEvent } from 'react'
-import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, reconcileInput, slotIndexAt } from '../../core/otpEditing.js'
+import type { KeyboardEvent, LabelHTMLAttributes, RefObject, SyntheticEvent } from 'react'
+import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, reconcileInput } from '../../core/otpEditing.js'
 import type { OtpEdit, OtpEditState, OtpSlot } from '../../core/otpEditing.js'
 import type { OtpInputState } from './useOtpInputState.js'
+import { useOtpPointer } from './useOtpPointer.js'
 
 /** Attributes and handlers for the real input, plus how the field looks. */
 export interface OtpInputOptions
@@ -99,7 +100,7 @@ function writeValue(input: HTMLInputElement, value: string) {
  * const { rootProps, groupProps, inputProps, slots, getSlotProps } = useOtpInput({ name: 'code' }, state, inputRef)
  */
 export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inputRef: RefObject<HTMLInputElement | null>): OtpInputBehaviour {
-  const { invalid, mask, hasDescription, hasError, id, disabled, onChange, onKeyDown, onPaste, onFocus, onBlur, onClick, onCompositionStart, onCompositionEnd, ...attributes } =
+  const { invalid, mask, hasDescription, hasError, id, disabled, onChange, onKeyDown, onPaste, onFocus, onBlur, onClick, onCompositionStart, onCompositionEnd, onPointerDown, onPointerMove, onPointerUp, onMouseDown, onMouseUp, ...attributes } =
     options
   const { value, length, isComplete, setValue, reset } = state
   const baseId = useId()
@@ -152,6 +153,8 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     },
     [inputRef, length, showSelection],
   )
+
+  const pointer = useOtpPointer(inputRef, groupRef, apply)
 
   useEffect(() => {
     const input = inputRef.current
@@ -218,19 +221,6 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     onChange?.(event)
   }
 
-  const handleClick = (event: MouseEvent<HTMLInputElement>) => {
-    const input = event.currentTarget
-    const group = groupRef.current
-    // Double and triple clicks keep the browser's selection of the code.
-    if (!group || event.detail !== 1 || input.selectionStart !== input.selectionEnd) return
-    const slots = [...group.querySelectorAll('[data-part="slot"]')].map((slot) => slot.getBoundingClientRect())
-    const index = slotIndexAt(event.clientX, event.clientY, group.getBoundingClientRect(), slots)
-    if (index < 0) return
-    // Past the first empty slot, the caret is brought back to it.
-    input.setSelectionRange(index, index)
-    apply()
-  }
-
   const describedBy = [attributes['aria-describedby'], hasDescription && descriptionId, hasError && errorId]
     .filter(Boolean)
     .join(' ')
@@ -253,6 +243,10 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       ...attributes,
       id: inputId,
       type: mask ? 'password' : 'text',
+      // Password managers and autofill read the code's length from it. Edits
+      // go through \`apply\`, which writes past the browser's own limit, so a
+      // pasted "123 456" is still read whole.
+      maxLength: length,
       value: composing ?? value,
       disabled,
       'aria-invalid': invalid || undefined,
@@ -273,7 +267,12 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
         event.preventDefault()
         apply({ type: 'pasted', text: event.clipboardData.getData('text/plain') })
       }),
-      onClick: compose(onClick, handleClick),
+      onClick: compose(onClick, pointer.onClick),
+      onPointerDown: compose(onPointerDown, pointer.onPointerDown),
+      onPointerMove: compose(onPointerMove, pointer.onPointerMove),
+      onPointerUp: compose(onPointerUp, pointer.onPointerUp),
+      onMouseDown: compose(onMouseDown, pointer.onMouseDown),
+      onMouseUp: compose(onMouseUp, pointer.onMouseUp),
       // Neither is skipped on preventDefault: a composition runs either way.
       onCompositionStart: (event) => {
         onCompositionStart?.(event)

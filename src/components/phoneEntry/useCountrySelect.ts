@@ -179,7 +179,15 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
       'aria-expanded': isOpen,
       'aria-controls': isOpen ? popoverId : undefined,
       'data-state': isOpen ? 'open' : 'closed',
-      onClick: () => (isOpen ? close() : open()),
+      // A press on the button while the list is open keeps focus in the
+      // search field, so the popover's blur does not close it before the
+      // click does (it would then reopen at once).
+      onMouseDown: (event: { preventDefault(): void }) => isOpen && event.preventDefault(),
+      onClick: () => {
+        if (!isOpen) return open()
+        buttonRef.current?.focus()
+        close()
+      },
       onKeyDown: onButtonKeyDown,
     },
     popoverProps: {

@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ChangeEvent, type ClipboardEvent, type CompositionEvent, type FocusEvent, type ReactNode, type Ref } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ChangeEvent, type ClipboardEvent, type CompositionEvent, type FocusEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react'
 import { isWholePhoneNumber } from '../../core/phoneInput/edit.js'
 import { countSignificant } from '../../core/phoneInput/format.js'
 import type { PhoneValidation } from '../../core/phoneInput/types.js'
@@ -8,6 +8,7 @@ import type { PhoneEntryMessageKey } from '../../i18n/locales/en/phoneEntry.js'
 import { phoneErrorKey } from './errorMessage.js'
 import { useMergedRef } from '../../hooks/useMergedRef.js'
 import type { PhoneEntryState } from './usePhoneEntryState.js'
+import { usePhoneHistory } from './usePhoneHistory.js'
 
 export interface UsePhoneEntryProps {
   id?: string | undefined
@@ -38,7 +39,7 @@ export interface UsePhoneEntryProps {
  * <label {...labelProps}>Mobile</label><input {...inputProps} />
  */
 export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState, forwardedRef?: Ref<HTMLInputElement>) {
-  const { t, disabled, required, validation, onBlur, onFocus } = props
+  const { t, disabled, required, onBlur, onFocus } = props
   const base = useId()
   const inputId = props.id ?? `${base}input`
   const descriptionId = `${base}description`
@@ -54,6 +55,10 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
   // is committed, and reads it then.
   const [composing, setComposing] = useState<string | null>(null)
   const { setBlurred, setSubmitted } = state
+  const history = usePhoneHistory(state)
+  // The listeners below are added once; they reach this render's history through it.
+  const latest = useRef({ history, state })
+  latest.current = { history, state }
 
   useLayoutEffect(() => {
     const input = inputRef.current
@@ -92,15 +97,31 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
     document.addEventListener('pointerdown', pointer(true), capture)
     document.addEventListener('pointerup', pointer(false), capture)
     document.addEventListener('pointercancel', pointer(false), capture)
-    // The selection before the edit tells a plain Backspace from a deleted selection.
-    input?.addEventListener('beforeinput', () => (collapsed.current = input.selectionStart === input.selectionEnd), { signal })
+    input?.addEventListener(
+      'beforeinput',
+      (event) => {
+        const { inputType } = event
+        if (inputType === 'historyUndo' || inputType === 'historyRedo') {
+          // The browser's own history is out of step with the formatted text: the field's is used.
+          event.preventDefault()
+          const result = latest.current.history.perform(input, inputType)
+          if (result) pendingCaret.current = result.caret
+          return
+        }
+        // The selection before the edit tells a plain Backspace from a deleted selection.
+        collapsed.current = input.selectionStart === input.selectionEnd
+        latest.current.history.noteBeforeInput(input, event.timeStamp)
+      },
+      { signal },
+    )
     input?.addEventListener('invalid', submitted, { signal })
     input?.form?.addEventListener('submit', submitted, capture)
     return () => controller.abort()
   }, [setSubmitted])
 
-  const read = (input: HTMLInputElement, inputType: string | undefined) => {
-    const result = state.edit({ text: input.value, caret: input.selectionEnd ?? input.value.length, inputType, collapsed: collapsed.current })
+  const read = (input: HTMLInputElement, inputType: string | undefined, at: number) => {
+    const edit = { text: input.value, caret: input.selectionEnd ?? input.value.length, inputType, collapsed: collapsed.current }
+    const result = history.record(inputType, at, () => state.edit(edit))
     collapsed.current = true
     pendingCaret.current = result.caret
   }
@@ -109,12 +130,12 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
     const input = event.currentTarget
     const native = event.nativeEvent as Partial<InputEvent>
     if (native.isComposing) setComposing(input.value)
-    else read(input, native.inputType)
+    else read(input, native.inputType, event.timeStamp)
   }
 
   const onCompositionEnd = (event: CompositionEvent<HTMLInputElement>) => {
     setComposing(null)
-    read(event.currentTarget, 'insertCompositionText')
+    read(event.currentTarget, 'insertCompositionText', event.timeStamp)
   }
 
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
@@ -122,10 +143,20 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
     // A whole number replaces the field rather than landing inside what is there.
     if (!isWholePhoneNumber(pasted, state.country, state.options)) return
     event.preventDefault()
-    pendingCaret.current = state.edit({ text: pasted, caret: pasted.length, inputType: 'insertFromPaste' }).caret
+    pendingCaret.current = history.record('insertFromPaste', event.timeStamp, () => state.edit({ text: pasted, caret: pasted.length, inputType: 'insertFromPaste' })).caret
   }
 
-  const errorKey = phoneErrorKey(state.reason, state.digits === '', validation, required)
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (/^(Arrow|Home$|End$|Page)/.test(event.key)) history.endBurst()
+    const inputType = history.historyKey(event)
+    if (!inputType || composing !== null) return
+    // Also when there is nothing to undo: the browser's own undo would restore an unformatted text.
+    event.preventDefault()
+    const result = history.perform(event.currentTarget, inputType)
+    if (result) pendingCaret.current = result.caret
+  }
+
+  const errorKey = phoneErrorKey(state.reason, state.digits === '', state.value !== undefined, required)
   // A number waiting for its metadata zone is not known to be wrong: no error until it is read.
   const showOwn = !state.isPending && (state.isSubmitted || (state.isBlurred && state.digits !== ''))
   const errorMessage = props.error ?? (showOwn && errorKey ? t(errorKey) : undefined)
@@ -165,7 +196,12 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
       onChange,
       onCompositionEnd,
       onPaste,
-      onBlur,
+      onKeyDown,
+      onPointerDown: history.endBurst,
+      onBlur: (event: FocusEvent<HTMLInputElement>) => {
+        history.endBurst()
+        onBlur?.(event)
+      },
       onFocus,
     },
     descriptionProps: { id: descriptionId, 'data-part': 'description' },

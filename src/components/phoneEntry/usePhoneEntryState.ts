@@ -1,7 +1,7 @@
 'use client'
 import { useMemo, useState } from 'react'
 import { analysePhone, phoneValue } from '../../core/phoneInput/analyse.js'
-import { applyPhoneEdit, phoneStateFromValue, selectPhoneCountry, type PhoneEdit, type PhoneEditResult, type PhoneFieldState } from '../../core/phoneInput/edit.js'
+import { applyPhoneEdit, phoneStateFromValue, restorePhoneField, selectPhoneCountry, type PhoneEdit, type PhoneEditResult, type PhoneFieldState } from '../../core/phoneInput/edit.js'
 import { caretAfterSignificant, formatPhoneText } from '../../core/phoneInput/format.js'
 import type { CountryCode, PhoneInputOptions, PhoneMetadata, PhoneReason, PhoneValidation } from '../../core/phoneInput/types.js'
 import { zonesForField } from './usePhoneMetadata.js'
@@ -14,7 +14,7 @@ export interface PhoneValueDetails {
   isPossible: boolean
   /** The number matches its country's number plan. */
   isValid: boolean
-  /** Why the number is not valid (`TOO_SHORT`, `TOO_LONG`, `INVALID_COUNTRY`, `NOT_A_NUMBER`, `INVALID`); `undefined` when it is. */
+  /** Why the number is not valid (`TOO_SHORT`, `TOO_LONG`, `INVALID_LENGTH`, `INVALID_COUNTRY`, `NOT_A_NUMBER`, `INVALID`); `undefined` when it is. */
   reason: PhoneReason | undefined
 }
 
@@ -62,6 +62,10 @@ export interface PhoneEntryState {
   edit: (edit: PhoneEdit) => PhoneEditResult
   /** The user picked a country. */
   selectCountry: (country: CountryCode) => void
+  /** The significant characters, the country and the field's own country, as undo keeps them. */
+  field: PhoneFieldState
+  /** Shows a state kept by undo again, reported as the user's edit (`inputType`); `caret` counts significant characters. */
+  restore: (state: PhoneFieldState, caret: number, inputType: string) => PhoneEditResult
   /** Records a blur, after which errors show for a non-empty field. Stable. */
   setBlurred: (blurred: true) => void
   /** Records a submit, after which errors show. Stable. */
@@ -135,11 +139,11 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
   // so a parent echoing `onValueChange` never moves the caret.
   if (seen.value !== value || seen.countryProp !== countryProp || seen.defaultCountry !== defaultCountry) {
     let next = field
-    if (isControlled && value !== seen.value && value !== current) next = hold(phoneStateFromValue(value, countryProp ?? field.country, context).state, undefined)
+    if (isControlled && value !== seen.value && value !== current) next = hold(phoneStateFromValue(value, countryProp ?? field.country, context, countryProp ?? field.anchor ?? field.country).state, undefined)
     if (countryProp !== undefined && countryProp !== seen.countryProp && countryProp !== next.country) next = hold(selectPhoneCountry(next, countryProp, context).state, next.edited)
     // The browser's region arrives after hydration; an untouched empty field moves to it.
     const followsDefault = next.digits === '' && next.country === seen.defaultCountry && countryProp === undefined
-    if (followsDefault && defaultCountry !== undefined) next = hold({ digits: '', country: defaultCountry }, next.edited)
+    if (followsDefault && defaultCountry !== undefined) next = hold({ digits: '', country: defaultCountry, anchor: defaultCountry }, next.edited)
     setSeen({ value, countryProp, defaultCountry })
     if (next !== field) setField(next)
   } else if (field.readWith !== metadata && !needsReread) {
@@ -168,6 +172,8 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
     isSubmitted,
     edit: (change) => commit(applyPhoneEdit(field, change, context), change.inputType),
     selectCountry: (country) => void commit(selectPhoneCountry(field, country, context), PICKED),
+    field: { digits: field.digits, country: field.country, anchor: field.anchor },
+    restore: (state, caret, inputType) => commit(restorePhoneField(state, caret, context), inputType),
     setBlurred,
     setSubmitted,
     needsReread,

@@ -10,6 +10,13 @@ export interface PhoneFieldState {
   /** An optional leading `+`, then ASCII digits, exactly as entered (see `significantChars`). */
   digits: string
   country: CountryCode | undefined
+  /**
+   * The field's own country: the one the user last picked, else the one it
+   * started in. A country the number chose gives way to it again as soon as
+   * the digits no longer prove otherwise, and when the field is cleared.
+   * `undefined`: `country`.
+   */
+  anchor?: CountryCode | undefined
 }
 
 /** One change the browser made to the field's text. */
@@ -63,13 +70,26 @@ function startsWithCallingCode(digits: string, metadata: PhoneMetadata): boolean
   return [1, 2, 3].some((size) => digits.slice(0, size) in metadata.country_calling_codes)
 }
 
-function finish(digits: string, selected: CountryCode | undefined, count: number, options: PhoneInputOptions, resolve: boolean): PhoneEditResult {
+function finish(digits: string, selected: CountryCode | undefined, count: number, options: PhoneInputOptions, resolve: boolean, anchor = selected): PhoneEditResult {
   let analysis = analysePhone(digits, selected, options, resolve)
   const country = analysis.country
   // Read again in the country the number chose, as the field will from now on.
   if (country !== selected) analysis = analysePhone(digits, country, options, false)
   const text = formatPhoneText(digits, country, options.metadata)
-  return { state: { digits, country }, text, caret: caretAfterSignificant(text, count), analysis }
+  return { state: { digits, country, anchor }, text, caret: caretAfterSignificant(text, count), analysis }
+}
+
+/**
+ * The country an edit is read from. A field with no digit left goes back to
+ * its own country (see `PhoneFieldState.anchor`). So does a country the
+ * number chose among those that share the field's calling code: each edit is
+ * read from the field's own country again, so `310 7385` in a US field shows
+ * Canada (a number only Canada assigns) and `310 7385 0` shows the US again.
+ */
+export function startingCountry(previous: PhoneFieldState, digits: string, metadata: PhoneMetadata): CountryCode | undefined {
+  const anchor = previous.anchor ?? previous.country
+  if (!/\d/.test(digits)) return anchor
+  return callingCodeOf(anchor, metadata) === callingCodeOf(previous.country, metadata) ? anchor : previous.country
 }
 
 /**
@@ -104,7 +124,7 @@ export function applyPhoneEdit(previous: PhoneFieldState, edit: PhoneEdit, optio
       count = digits.length
     }
   }
-  return finish(digits, previous.country, count, options, true)
+  return finish(digits, startingCountry(previous, digits, options.metadata), count, options, true, previous.anchor ?? previous.country)
 }
 
 /**
@@ -122,28 +142,38 @@ export function selectPhoneCountry(previous: PhoneFieldState, country: CountryCo
     const rest = currentCode ? digits.slice(1 + currentCode.length) : ''
     if (currentCode !== code) digits = `+${code}${rest}`.slice(0, MAX_SIGNIFICANT)
   }
-  return finish(digits, country, digits.length, options, false)
+  return finish(digits, country, digits.length, options, false, country)
 }
 
 /**
  * The field state for an E.164 value set from outside (`defaultValue`, or a
  * controlled `value` that changed): national digits when the number belongs
  * to the fallback country's calling code, else the international number.
+ * `anchor` is the field's own country (see `PhoneFieldState.anchor`), the
+ * fallback by default; an empty value shows it.
  */
-export function phoneStateFromValue(value: string | undefined, fallback: CountryCode | undefined, options: PhoneInputOptions): PhoneEditResult {
-  if (!value) return finish('', fallback, 0, options, false)
+export function phoneStateFromValue(value: string | undefined, fallback: CountryCode | undefined, options: PhoneInputOptions, anchor = fallback): PhoneEditResult {
+  if (!value) return finish('', anchor, 0, options, false, anchor)
   const parsed = readPhone(significantChars(value), undefined, options.metadata).number
-  if (parsed === undefined) return finish(significantChars(value), fallback, Infinity, options, true)
+  if (parsed === undefined) return finish(significantChars(value), fallback, Infinity, options, true, anchor)
   const international = String(parsed.number)
   const callingCode = String(parsed.countryCallingCode)
   const hint = { callingCode, valid: parsed.isValid() ? parsed : undefined, guess: parsed.country }
   const country = resolveCountry(fallback, hint, options.metadata, allowedBy(options.countries))
   if (callingCodeOf(country, options.metadata) === callingCode) {
     const national = significantChars(parsed.formatNational())
-    const candidate = finish(national, country, national.length, options, false)
+    const candidate = finish(national, country, national.length, options, false, anchor)
     if (candidate.analysis.number === international) return candidate
   }
-  return finish(international, country, international.length, options, false)
+  return finish(international, country, international.length, options, false, anchor)
+}
+
+/**
+ * A field state shown again as it was (undo, redo): read in its own country,
+ * the caret after `count` significant characters.
+ */
+export function restorePhoneField(state: PhoneFieldState, count: number, options: PhoneInputOptions): PhoneEditResult {
+  return finish(state.digits, state.country, count, options, false, state.anchor ?? state.country)
 }
 
 /**

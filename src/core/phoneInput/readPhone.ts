@@ -47,15 +47,14 @@ export function readPhone(digits: string, country: CountryCode | undefined, meta
  * Why the digits read do not make a possible number, or `undefined` when
  * they do. A `+` followed by one or two digits is a calling code still being
  * typed, so it is `TOO_SHORT` rather than `INVALID_COUNTRY`; a length the
- * country never uses between its shortest and longest is `INVALID`.
+ * country never uses between its shortest and longest is `INVALID_LENGTH`
+ * (eight digits in Turkey, which has seven and ten).
  */
 export function lengthReason({ reader }: PhoneReading, digits: string): PhoneReason | undefined {
   const result = reader.validateLength()
   switch (result) {
     case 'INVALID_COUNTRY':
       return digits.startsWith('+') && digits.length <= 3 ? 'TOO_SHORT' : result
-    case 'INVALID_LENGTH':
-      return 'INVALID'
     default:
       return result
   }

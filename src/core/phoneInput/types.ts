@@ -14,11 +14,12 @@ export type CallingCodeIndex = Pick<PhoneMetadata, 'country_calling_codes'>
 /**
  * Why a number is not (yet) acceptable:
  * - `TOO_SHORT` / `TOO_LONG`: too few or too many digits for the country;
+ * - `INVALID_LENGTH`: a length between the country's shortest and longest that it never uses;
  * - `INVALID_COUNTRY`: no country (or no allowed country) has this calling code;
  * - `NOT_A_NUMBER`: nothing that looks like a phone number was entered;
  * - `INVALID`: a plausible length, but not a number the country assigns.
  */
-export type PhoneReason = 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_COUNTRY' | 'NOT_A_NUMBER' | 'INVALID'
+export type PhoneReason = 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH' | 'INVALID_COUNTRY' | 'NOT_A_NUMBER' | 'INVALID'
 
 /** How strict the value is: `'possible'` checks the length only, `'valid'` checks the number plan too. */
 export type PhoneValidation = 'possible' | 'valid'

@@ -14,6 +14,7 @@ export const ar: Messages = {
   phoneHint: 'سنرسل إليك رمزًا في رسالة نصية، لذا أدخل رقم هاتف محمول.',
   phoneTooShort: 'هذا الرقم قصير جدًا.',
   phoneTooLong: 'هذا الرقم طويل جدًا.',
+  phoneInvalidLength: 'عدد أرقام هذا الرقم غير صحيح.',
   phoneInvalidCountry: 'اختر البلد الذي يتبع له هذا الرقم.',
   phoneNotANumber: 'أدخل رقم هاتف.',
   phoneInvalid: 'هذا ليس رقم هاتف محمول صالحًا.',

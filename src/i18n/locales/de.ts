@@ -7,6 +7,7 @@ export const de: Messages = {
   phoneHint: 'Wir senden Ihnen einen Code per SMS. Geben Sie daher eine Mobilnummer an.',
   phoneTooShort: 'Diese Nummer ist zu kurz.',
   phoneTooLong: 'Diese Nummer ist zu lang.',
+  phoneInvalidLength: 'Diese Nummer hat nicht die richtige Anzahl an Ziffern.',
   phoneInvalidCountry: 'Wählen Sie das Land dieser Nummer aus.',
   phoneNotANumber: 'Geben Sie eine Telefonnummer ein.',
   phoneInvalid: 'Dies ist keine gültige Mobilnummer.',

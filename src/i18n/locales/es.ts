@@ -9,6 +9,7 @@ export const es: Messages = {
   phoneHint: 'Le enviaremos un código por SMS, así que indique un número de móvil.',
   phoneTooShort: 'Este número es demasiado corto.',
   phoneTooLong: 'Este número es demasiado largo.',
+  phoneInvalidLength: 'Este número no tiene la cantidad correcta de dígitos.',
   phoneInvalidCountry: 'Elija el país de este número.',
   phoneNotANumber: 'Introduzca un número de teléfono.',
   phoneInvalid: 'Este número de móvil no es válido.',

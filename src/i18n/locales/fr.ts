@@ -13,6 +13,7 @@ export const fr: Messages = {
   phoneHint: 'Nous allons vous envoyer un code par SMS\u00A0: indiquez un numéro de mobile.',
   phoneTooShort: 'Ce numéro est trop court.',
   phoneTooLong: 'Ce numéro est trop long.',
+  phoneInvalidLength: 'Ce numéro n’a pas le bon nombre de chiffres.',
   phoneInvalidCountry: 'Choisissez le pays de ce numéro.',
   phoneNotANumber: 'Saisissez un numéro de téléphone.',
   phoneInvalid: 'Ce numéro de mobile n’est pas valide.',

@@ -20,6 +20,9 @@ describe('analysePhone', () => {
     ['061234567890', 'FR', 'TOO_LONG'],
     ['+999123456', 'FR', 'INVALID_COUNTRY'],
     ['5555555555', 'US', 'INVALID'],
+    // Seven or ten digits in Turkey, never eight.
+    ['44414444', 'TR', 'INVALID_LENGTH'],
+    ['041234567899', 'AU', 'INVALID_LENGTH'],
   ] as const)('gives %j in %s the reason %s', (digits, country, reason) => {
     expect(analysePhone(digits, country as CountryCode, options).reason).toBe(reason)
   })
@@ -55,6 +58,7 @@ describe('phoneValue', () => {
     ['valid', '4155552671', 'US', '+14155552671'],
     ['possible', '06123', 'FR', undefined],
     ['possible', '061234567', 'FR', undefined],
+    ['possible', '44414444', 'TR', undefined],
   ] as const)('with validation %s, %s in %s gives %s', (validation, digits, country, value) => {
     expect(phoneValue(analysePhone(digits, country as CountryCode, options), validation)).toBe(value)
   })

@@ -164,13 +164,13 @@ describe('choosing a country', () => {
   it('gives an international number the new calling code', () => {
     const field = replaceAll(emptyField('FR', options), '+33612345678', options)
     const chosen = selectPhoneCountry(field.state, 'DE', options)
-    expect(chosen.state).toEqual({ digits: '+49612345678', country: 'DE' })
+    expect(chosen.state).toEqual({ digits: '+49612345678', country: 'DE', anchor: 'DE' })
   })
 
   it('reads national digits in the new country', () => {
     const field = typeChars(emptyField('FR', options), '0612345678', options)
     const chosen = selectPhoneCountry(field.state, 'BE', options)
-    expect(chosen.state).toEqual({ digits: '0612345678', country: 'BE' })
+    expect(chosen.state).toEqual({ digits: '0612345678', country: 'BE', anchor: 'BE' })
     expect(chosen.analysis.number).toBe('+32612345678')
   })
 
@@ -195,7 +195,7 @@ describe('phoneStateFromValue', () => {
   })
 
   it('starts empty in the fallback country without a value', () => {
-    expect(phoneStateFromValue(undefined, 'DE', options).state).toEqual({ digits: '', country: 'DE' })
+    expect(phoneStateFromValue(undefined, 'DE', options).state).toEqual({ digits: '', country: 'DE', anchor: 'DE' })
   })
 })
 

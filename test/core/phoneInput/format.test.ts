@@ -52,6 +52,10 @@ describe('caret maths', () => {
 describe('formatPhoneText', () => {
   it.each([
     ['0612345678', 'FR', '06 12 34 56 78'],
+    // Without the trunk prefix France's format requires: grouped as with it.
+    ['612345678', 'FR', '6 12 34 56 78'],
+    // Typed one digit at a time, AsYouType formats Argentina's 011 15… early.
+    ['01115234', 'AR', '011 1523-4'],
     ['+33612345678', 'FR', '+33 6 12 34 56 78'],
     ['+33612345678', 'US', '+33 6 12 34 56 78'],
     ['4155552671', 'US', '(415) 555-2671'],

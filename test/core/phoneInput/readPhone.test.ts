@@ -57,7 +57,8 @@ describe('lengthReason', () => {
     ['+33612345678', undefined, undefined],
     ['0612345678', 'FR', undefined],
     ['+3361234567890', undefined, 'TOO_LONG'],
-    ['041234567899', 'AU', 'INVALID'],
+    ['041234567899', 'AU', 'INVALID_LENGTH'],
+    ['44414444', 'TR', 'INVALID_LENGTH'],
   ])('%j in %s is %s', (digits, country, reason) => {
     expect(lengthReason(readPhone(digits, country, min), digits)).toBe(reason)
   })

@@ -1,7 +1,7 @@
 import type { Messages } from '../../types.js'
 
 /** The message keys of `<PhoneEntry>` and its country picker. */
-export type PhoneEntryMessageKey = 'phoneLabel' | 'phoneHint' | 'phoneTooShort' | 'phoneTooLong' | 'phoneInvalidCountry' | 'phoneNotANumber' | 'phoneInvalid' | 'phoneRequired' | 'countryButtonLabel' | 'countrySearchLabel' | 'countrySearchPlaceholder' | 'countryListLabel' | 'countryNoResults' | 'countryPreferredGroup' | 'countryAllGroup'
+export type PhoneEntryMessageKey = 'phoneLabel' | 'phoneHint' | 'phoneTooShort' | 'phoneTooLong' | 'phoneInvalidLength' | 'phoneInvalidCountry' | 'phoneNotANumber' | 'phoneInvalid' | 'phoneRequired' | 'countryButtonLabel' | 'countrySearchLabel' | 'countrySearchPlaceholder' | 'countryListLabel' | 'countryNoResults' | 'countryPreferredGroup' | 'countryAllGroup'
 
 /** English for `<PhoneEntry>` and its country picker. Imported on its own so a component bundles only its own strings. */
 export const enPhoneEntry: Pick<Messages, PhoneEntryMessageKey> = {
@@ -9,6 +9,7 @@ export const enPhoneEntry: Pick<Messages, PhoneEntryMessageKey> = {
   phoneHint: 'We’ll text you a code, so enter a mobile number.',
   phoneTooShort: 'This number is too short.',
   phoneTooLong: 'This number is too long.',
+  phoneInvalidLength: 'This number has the wrong number of digits.',
   phoneInvalidCountry: 'Choose a country, or start the number with + and the country code.',
   phoneNotANumber: 'This doesn’t look like a phone number.',
   phoneInvalid: 'This is not a valid mobile number.',
