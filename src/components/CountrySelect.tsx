@@ -33,11 +33,13 @@ export interface CountrySelectProps {
 }
 
 /** A country's flag, name and calling code, as the button and the options show them. */
-function showCountry(option: CountryOption, renderFlag: RenderFlag, callingCode: string) {
+function showCountry(option: CountryOption, renderFlag: RenderFlag, callingCode: string, title?: string) {
   return (
     <>
       {renderFlag(option.code)}
-      <span data-part="country-name">{option.name}</span> <span data-part="calling-code" dir="ltr">{callingCode}</span>
+      <span data-part="country-name" title={title}>
+        {option.name}
+      </span> <span data-part="calling-code" dir="ltr">{callingCode}</span>
     </>
   )
 }
@@ -68,7 +70,8 @@ export function CountrySelect(props: CountrySelectProps) {
     <div data-vp-country-select="" data-disabled={props.disabled ? '' : undefined}>
       <button {...picker.buttonProps} aria-label={label} data-part="country-button">
         {/* In brackets, as in the accessible name, which checkers compare with the visible text. */}
-        {selected && showCountry(selected, renderFlag, `(+${selected.callingCode})`)}
+        {/* A narrow field shortens the name; the tooltip keeps it whole. */}
+        {selected && showCountry(selected, renderFlag, `(+${selected.callingCode})`, selected.name)}
       </button>
       {state.isOpen && (
         <div {...picker.popoverProps} data-part="country-popover">

@@ -44,7 +44,8 @@ export interface OtpInputProps extends Omit<OtpInputOptions, 'hasDescription' | 
 /**
  * A one-time code field: one real `<input autocomplete="one-time-code">` (one
  * tab stop, SMS autofill, paste anywhere, native forms) under decorative slots.
- * Unstyled; import `styles/otp-input.css` or style the `data-*` attributes.
+ * Unstyled; import the optional `verify-phone-kit/styles.css`, or style its
+ * `data-*` attributes yourself.
  * The ref reaches the real input.
  *
  * @example

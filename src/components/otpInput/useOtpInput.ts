@@ -42,7 +42,9 @@ const flag = (on: unknown) => (on ? '' : undefined)
 
 const GROUP_STYLE: CSSProperties = {
   position: 'relative',
-  display: 'flex',
+  // One column per slot, side by side; a stylesheet sizes the columns.
+  display: 'grid',
+  gridAutoFlow: 'column',
   // Empty slots have no height without a stylesheet; the input needs some.
   minHeight: '1.5em',
   // Password managers draw their badge at the input's right edge: the input

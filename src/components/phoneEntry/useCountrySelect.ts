@@ -26,7 +26,7 @@ const POPOVER_STYLE: CSSProperties = { position: 'fixed', inset: 'auto', margin:
 const LISTBOX_STYLE: CSSProperties = { overflowY: 'auto', flex: '1 1 auto', minHeight: 0 }
 
 function maxHeight(pixels: number): string {
-  return `min(var(--vp-country-popover-max-height, 100vh), ${Math.floor(pixels)}px)`
+  return `min(var(--vp-country-popover-max-height, 22rem), ${Math.floor(pixels)}px)`
 }
 
 /** Space between the button and the popover, and between the popover and the viewport's edges. */
