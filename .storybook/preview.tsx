@@ -12,10 +12,12 @@ import '../stories/support/stories.css'
 /** Locale, direction and theme from the toolbar, applied around every story. */
 const withKit: Decorator = (Story, context) => {
   const locale = String(context.globals.locale ?? 'en')
-  const dir = context.globals.dir === 'ltr' || context.globals.dir === 'rtl' ? context.globals.dir : localeDirection(locale)
+  // A direction picked in the toolbar overrides the locale's, for the kit (the provider's `dir`) and the page around it.
+  const forced = context.globals.dir === 'ltr' || context.globals.dir === 'rtl' ? context.globals.dir : undefined
+  const dir = forced ?? localeDirection(locale)
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light'
   return (
-    <VerifyPhoneProvider locale={locale} messages={catalogueFor(locale)}>
+    <VerifyPhoneProvider locale={locale} dir={forced} messages={catalogueFor(locale)}>
       <div className="story-root" dir={dir} lang={locale} data-vp-theme={theme}>
         <Story />
       </div>

@@ -2,6 +2,7 @@
 import { useMemo } from 'react'
 import { listCountries, type CountryOption } from '../core/phoneInput/countries.js'
 import type { CallingCodeIndex, CountryCode } from '../core/phoneInput/types.js'
+import { useLocaleAttributes } from '../hooks/useLocaleAttributes.js'
 import { useMessages } from '../hooks/useMessages.js'
 import { enPhoneEntry } from '../i18n/locales/en/phoneEntry.js'
 import type { MessageOverrides } from '../i18n/types.js'
@@ -21,7 +22,7 @@ export interface CountrySelectProps {
   preferredCountries?: readonly CountryCode[]
   /** Phone metadata, or just its calling codes, which are all the list reads; every country of libphonenumber-js by default. */
   metadata?: CallingCodeIndex
-  /** Locale of country names and messages; the provider's, else `'en'`. */
+  /** Locale of country names and messages, and so of the picker's `lang` and direction. Default: the provider's, else `'en'` and the page's direction. */
   locale?: string
   /** Message overrides. */
   messages?: MessageOverrides
@@ -56,6 +57,7 @@ function showCountry(option: CountryOption, renderFlag: RenderFlag, callingCode:
 export function CountrySelect(props: CountrySelectProps) {
   const { value, metadata = CALLING_CODE_INDEX, countries, preferredCountries, renderFlag = renderEmojiFlag } = props
   const { locale, t } = useMessages(enPhoneEntry, props)
+  const attributes = useLocaleAttributes(props.locale)
   const countriesKey = countries?.join(',')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
   const options = useMemo(() => listCountries(metadata, locale, countries), [metadata, locale, countriesKey])
@@ -67,7 +69,7 @@ export function CountrySelect(props: CountrySelectProps) {
     section.kind === 'preferred' ? t('countryPreferredGroup') : section.kind === 'all' && state.sections.length > 1 ? t('countryAllGroup') : undefined
 
   return (
-    <div data-vp-country-select="" data-disabled={props.disabled ? '' : undefined}>
+    <div data-vp-country-select="" data-disabled={props.disabled ? '' : undefined} lang={attributes.lang} dir={attributes.dir}>
       <button {...picker.buttonProps} aria-label={label} data-part="country-button">
         {/* In brackets, as in the accessible name, which checkers compare with the visible text. */}
         {/* A narrow field shortens the name; the tooltip keeps it whole. */}

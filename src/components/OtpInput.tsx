@@ -81,7 +81,8 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
     inputRef,
   )
   return (
-    <div {...rootProps} className={className} style={style}>
+    // The provider's locale sets the field's language and direction; without one the page does.
+    <div {...rootProps} lang={config.locale} dir={config.dir} className={className} style={style}>
       <label {...labelProps} style={hideLabel ? VISUALLY_HIDDEN : undefined}>
         {label ?? formatMessage(config.messages?.codeLabel ?? enOtpInput.codeLabel, config.locale ?? 'en', { count: length })}
       </label>

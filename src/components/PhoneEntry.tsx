@@ -2,7 +2,7 @@
 import { forwardRef, type FocusEvent, type ReactNode } from 'react'
 import type { CountryCode, PhoneMetadata, PhoneValidation } from '../core/phoneInput/types.js'
 import { useMessages } from '../hooks/useMessages.js'
-import { localeDirection } from '../i18n/direction.js'
+import { useLocaleAttributes } from '../hooks/useLocaleAttributes.js'
 import { enPhoneEntry } from '../i18n/locales/en/phoneEntry.js'
 import type { MessageOverrides } from '../i18n/types.js'
 import { CountrySelect } from './CountrySelect.js'
@@ -58,7 +58,11 @@ export interface PhoneEntryProps {
   label?: ReactNode
   /** Hint under the field. Default: the catalogue's `phoneHint` (a mobile number is needed). */
   hint?: ReactNode
-  /** Locale of messages and country names; the provider's, else `'en'`. Given here, it sets `lang` and `dir` too. */
+  /**
+   * Locale of messages and country names, and so of the field's `lang` and
+   * direction. Default: the provider's; with none, `'en'` for the words and the
+   * page's direction.
+   */
   locale?: string
   messages?: MessageOverrides
   autoFocus?: boolean
@@ -91,11 +95,12 @@ export const PhoneEntry = forwardRef<HTMLInputElement, PhoneEntryProps>(function
   const loadsZones = !props.metadata
   const state = usePhoneEntryState({ ...props, isControlled: 'value' in props, defaultCountry, metadata, loadsZones })
   useMetadataZones(loadsZones, zonesForField(state.digits, state.country, metadata), state.digits)
-  // Only a locale given to the field itself sets its direction; otherwise it follows the page.
-  const entry = usePhoneEntry({ ...props, dir: props.locale ? localeDirection(props.locale) : undefined, t }, state, ref)
+  // Its own locale, else the provider's, sets the field's language and direction; else the page does.
+  const { lang, dir } = useLocaleAttributes(props.locale)
+  const entry = usePhoneEntry({ ...props, dir, t }, state, ref)
 
   return (
-    <div {...entry.rootProps} lang={props.locale} className={props.className}>
+    <div {...entry.rootProps} lang={lang} className={props.className}>
       <label {...entry.labelProps}>{props.label ?? t('phoneLabel')}</label>
       <div data-part="control">
         <CountrySelect

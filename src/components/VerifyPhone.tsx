@@ -1,7 +1,8 @@
 'use client'
 import { useEffect, useId, useMemo } from 'react'
 import { useMessages } from '../hooks/useMessages.js'
-import { localeDirection } from '../i18n/direction.js'
+import { useLocaleAttributes } from '../hooks/useLocaleAttributes.js'
+import { VerifyPhoneProvider } from '../hooks/VerifyPhoneProvider.js'
 import { en } from '../i18n/locales/en.js'
 import { usePolicy } from '../hooks/usePolicy.js'
 import { useVerifyPhone } from '../hooks/useVerifyPhone.js'
@@ -67,19 +68,23 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   }, [flow.error])
 
   const root = [cx('verify-phone'), className].filter(Boolean).join(' ') || undefined
+  const { lang, dir } = useLocaleAttributes(props.locale)
+  // Every part takes the flow's locale (and so its direction), its own prop or the provider's.
   return (
-    <div className={root} dir={props.locale ? localeDirection(props.locale) : undefined} lang={props.locale} data-state={flow.status} data-step={flow.step} aria-busy={flow.isBusy || undefined}>
-      {flow.step === 'phone' ? (
-        <PhoneStep {...step} entry={{ defaultCountry, countries, preferredCountries, metadata, validation, renderFlag }} />
-      ) : null}
-      {flow.step === 'code' ? (
-        <CodeStep {...step} autoSubmit={Boolean(props.autoSubmit)} expiresInSeconds={policy.expiresInSeconds} />
-      ) : null}
-      {flow.step === 'locked' ? <LockedStep {...step} /> : null}
-      {flow.step === 'verified' ? <VerifiedStep {...step} allowRestart={allowRestart} /> : null}
-      <div role="status" aria-live="polite" aria-atomic="true" className={cx('live')} style={VISUALLY_HIDDEN} data-live="">
-        {live}
+    <VerifyPhoneProvider locale={props.locale}>
+      <div className={root} dir={dir} lang={lang} data-state={flow.status} data-step={flow.step} aria-busy={flow.isBusy || undefined}>
+        {flow.step === 'phone' ? (
+          <PhoneStep {...step} entry={{ defaultCountry, countries, preferredCountries, metadata, validation, renderFlag }} />
+        ) : null}
+        {flow.step === 'code' ? (
+          <CodeStep {...step} autoSubmit={Boolean(props.autoSubmit)} expiresInSeconds={policy.expiresInSeconds} />
+        ) : null}
+        {flow.step === 'locked' ? <LockedStep {...step} /> : null}
+        {flow.step === 'verified' ? <VerifiedStep {...step} allowRestart={allowRestart} /> : null}
+        <div role="status" aria-live="polite" aria-atomic="true" className={cx('live')} style={VISUALLY_HIDDEN} data-live="">
+          {live}
+        </div>
       </div>
-    </div>
+    </VerifyPhoneProvider>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 import { useContext, useMemo, type ReactNode } from 'react'
+import { localeDirection } from '../i18n/direction.js'
 import { VerifyPhoneConfigContext, type VerifyPhoneConfig } from './verifyPhoneConfig.js'
 
 export interface VerifyPhoneProviderProps extends VerifyPhoneConfig {
@@ -7,8 +8,9 @@ export interface VerifyPhoneProviderProps extends VerifyPhoneConfig {
 }
 
 /**
- * Supplies the client, policy, clock, locale and messages to the kit.
- * Providers nest: an inner one overrides only what it sets.
+ * Supplies the client, policy, clock, locale, direction and messages to the
+ * kit. Providers nest: an inner one overrides only what it sets (a locale
+ * brings its direction with it).
  *
  * @example
  * const client = createTransmitClient({ baseUrl: '/api/transmit', getAccessToken })
@@ -16,7 +18,7 @@ export interface VerifyPhoneProviderProps extends VerifyPhoneConfig {
  *   <VerifyPhone onVerified={...} />
  * </VerifyPhoneProvider>
  */
-export function VerifyPhoneProvider({ children, client, policy, clock, queryClient, locale, messages }: VerifyPhoneProviderProps) {
+export function VerifyPhoneProvider({ children, client, policy, clock, queryClient, locale, dir, messages }: VerifyPhoneProviderProps) {
   const outer = useContext(VerifyPhoneConfigContext)
   const value = useMemo<VerifyPhoneConfig>(
     () => ({
@@ -25,9 +27,10 @@ export function VerifyPhoneProvider({ children, client, policy, clock, queryClie
       clock: clock ?? outer.clock,
       queryClient: queryClient ?? outer.queryClient,
       locale: locale ?? outer.locale,
+      dir: dir ?? (locale ? localeDirection(locale) : outer.dir),
       messages: messages || outer.messages ? { ...outer.messages, ...messages } : undefined,
     }),
-    [outer, client, policy, clock, queryClient, locale, messages],
+    [outer, client, policy, clock, queryClient, locale, dir, messages],
   )
   return <VerifyPhoneConfigContext.Provider value={value}>{children}</VerifyPhoneConfigContext.Provider>
 }

@@ -19,8 +19,19 @@ export interface VerifyPhoneConfig {
   clock?: Clock
   /** A TanStack Query client. Default: the one from `QueryClientProvider`, else the kit's own. */
   queryClient?: QueryClient
-  /** BCP 47 locale for messages, country names and times. Default: `'en'`. */
+  /**
+   * BCP 47 locale for messages, country names and times. Default: `'en'`.
+   * Given, it also sets the `lang` and the writing direction of every
+   * component below (`ar` is right to left); not given, they follow the page.
+   */
   locale?: string
+  /**
+   * Writing direction of every component below, over the one `locale` implies
+   * (for a right-to-left page in a left-to-right language, say). Default: the
+   * locale's direction when a locale is given, else the page's (`dir` of the
+   * nearest ancestor).
+   */
+  dir?: 'ltr' | 'rtl'
   /** Overrides for any message, merged over the locale's catalogue and English. */
   messages?: MessageOverrides
 }

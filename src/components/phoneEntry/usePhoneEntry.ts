@@ -19,8 +19,8 @@ export interface UsePhoneEntryProps {
   /** An error to show now, over the kit's own (react-hook-form's message, a server error). */
   error?: ReactNode
   validation?: PhoneValidation
-  /** Set when the app passed a locale, so the field takes its direction. */
-  dir?: 'ltr' | 'rtl'
+  /** Direction of the field (`useLocaleAttributes`); `undefined` follows the page. */
+  dir?: 'ltr' | 'rtl' | undefined
   onBlur?: (event: FocusEvent<HTMLInputElement>) => void
   onFocus?: (event: FocusEvent<HTMLInputElement>) => void
   t: Translate<PhoneEntryMessageKey>

@@ -41,7 +41,7 @@ export function PhoneStep(props: StepProps & { entry: PhoneStepEntryProps }) {
           }}
           invalid={isPhoneError || undefined}
           error={isPhoneError ? message : undefined}
-          locale={i18n.locale}
+          // No locale of its own: it takes the flow's from context, and with none, the page's direction.
           messages={i18n.messages}
         />
         {message !== undefined && !isPhoneError ? (
