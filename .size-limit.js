@@ -11,13 +11,13 @@ const bundlePhoneMetadata = (config) => ({
 const withLargestZone = (imports) => ({ 'dist/index.js': imports, 'dist/data/phoneMetadata/zone3.js': 'zone3' })
 
 export default [
-  { name: 'OtpInput', path: 'dist/index.js', import: '{ OtpInput }', gzip: true, limit: '4 kB' },
+  { name: 'OtpInput', path: 'dist/index.js', import: '{ OtpInput }', gzip: true, limit: '4.05 kB' },
   {
     name: 'OtpInput + useVerifyPhone + createTransmitClient',
     path: 'dist/index.js',
     import: '{ OtpInput, useVerifyPhone, VerifyPhoneProvider, createTransmitClient }',
     gzip: true,
-    limit: '12.75 kB',
+    limit: '12.85 kB',
   },
   // At most 0.85× react-phone-number-input's default export, 49.6 kB measured the same way (npm run bench).
   { name: 'PhoneEntry (+ the largest metadata zone)', path: 'dist/index.js', import: withLargestZone('{ PhoneEntry }'), modifyEsbuildConfig: bundlePhoneMetadata, gzip: true, limit: '27.5 kB' },

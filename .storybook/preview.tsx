@@ -15,7 +15,7 @@ const withKit: Decorator = (Story, context) => {
   // A direction picked in the toolbar overrides the locale's, for the kit (the provider's `dir`) and the page around it.
   const forced = context.globals.dir === 'ltr' || context.globals.dir === 'rtl' ? context.globals.dir : undefined
   const dir = forced ?? localeDirection(locale)
-  const theme = context.globals.theme === 'dark' ? 'dark' : 'light'
+  const theme = context.globals.theme === 'dark' || context.globals.theme === 'system' ? context.globals.theme : 'light'
   return (
     <VerifyPhoneProvider locale={locale} dir={forced} messages={catalogueFor(locale)}>
       <div className="story-root" dir={dir} lang={locale} data-vp-theme={theme}>
@@ -62,7 +62,7 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Light or dark theme',
+      description: 'Light, dark, or the system’s (data-vp-theme on the story root)',
       toolbar: {
         title: 'Theme',
         icon: 'mirror',
@@ -70,6 +70,7 @@ const preview: Preview = {
         items: [
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
+          { value: 'system', title: 'System (prefers-color-scheme)' },
         ],
       },
     },

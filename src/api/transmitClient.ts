@@ -18,7 +18,7 @@ export interface TransmitClientOptions {
    * proxy path such as `/api/transmit`. Trailing slashes are ignored.
    * Default: `https://api.transmitsecurity.io/cis`.
    */
-  baseUrl?: string
+  baseUrl?: string | undefined
   /**
    * The user's access token, asked for on every request (so a refreshed
    * token is always used); may be async. A throw or an empty token rejects
@@ -26,14 +26,14 @@ export interface TransmitClientOptions {
    */
   getAccessToken: () => AccessToken | Promise<AccessToken>
   /** The `fetch` to use. Default: `globalThis.fetch`, looked up at each call. */
-  fetch?: typeof fetch
+  fetch?: typeof fetch | undefined
   /** Extra request headers. They cannot replace `Authorization`, `Accept` or `Content-Type`. */
-  headers?: HeadersInit
+  headers?: HeadersInit | undefined
   /**
    * Milliseconds before a request (token included) gives up with `timeout`.
    * `0` or `Infinity` means no limit. Default: {@link DEFAULT_TIMEOUT_MS}.
    */
-  timeoutMs?: number
+  timeoutMs?: number | undefined
 }
 
 // Visible ASCII only: anything else would make `Headers` throw a TypeError

@@ -7,9 +7,9 @@ export interface SendCodeRequest {
   /** E.164, for example `+33612345678`. */
   phoneNumber: string
   /** SMS text with the `{app}` and `{otp}` placeholders, at most 140 characters. */
-  customMessage?: string
+  customMessage?: string | undefined
   /** Alphanumeric sender shown on the phone, 1–11 characters (not supported in every country). */
-  senderId?: string
+  senderId?: string | undefined
 }
 
 export interface ValidateCodeRequest {
@@ -18,12 +18,12 @@ export interface ValidateCodeRequest {
   /** The code as ASCII digits. */
   passcode: string
   /** Replace the user's primary phone (`true`) or add this one as secondary (default `false`). */
-  updatePrimary?: boolean
+  updatePrimary?: boolean | undefined
 }
 
 export interface RequestOptions {
   /** Aborts the request; the promise then rejects with kind `aborted`. */
-  signal?: AbortSignal
+  signal?: AbortSignal | undefined
 }
 
 export interface VerifyPhoneClient {

@@ -17,20 +17,20 @@ export interface CountrySelectProps {
   /** Called with the country the user picks. */
   onValueChange: (country: CountryCode) => void
   /** Allow-list; every country of the metadata by default. */
-  countries?: readonly CountryCode[]
+  countries?: readonly CountryCode[] | undefined
   /** Countries listed first, under "Suggested", in this order. Default: none. */
-  preferredCountries?: readonly CountryCode[]
+  preferredCountries?: readonly CountryCode[] | undefined
   /** Phone metadata, or just its calling codes, which are all the list reads; every country of libphonenumber-js by default. */
-  metadata?: CallingCodeIndex
+  metadata?: CallingCodeIndex | undefined
   /** Locale of country names and messages, and so of the picker's `lang` and direction. Default: the provider's, else `'en'` and the page's direction. */
-  locale?: string
+  locale?: string | undefined
   /** Message overrides. */
-  messages?: MessageOverrides
-  disabled?: boolean
+  messages?: MessageOverrides | undefined
+  disabled?: boolean | undefined
   /** Draws a flag; an emoji by default (no assets, no requests). */
-  renderFlag?: RenderFlag
+  renderFlag?: RenderFlag | undefined
   /** Where focus goes after a choice; back to the button by default. */
-  focusAfterSelect?: () => void
+  focusAfterSelect?: (() => void) | undefined
 }
 
 /** A country's flag, name and calling code, as the button and the options show them. */

@@ -12,33 +12,38 @@ import { useVerifyPhoneConfig } from '../hooks/verifyPhoneConfig.js'
 
 export type { OtpSlot }
 
-export interface OtpInputProps extends Omit<OtpInputOptions, 'hasDescription' | 'hasErrorMessage' | 'className' | 'style'> {
+export interface OtpInputProps extends Omit<OtpInputOptions, 'hasDescription' | 'hasError' | 'className' | 'style'> {
   /** The code, when you own it (controlled). */
-  value?: string
+  value?: string | undefined
   /** The first code when uncontrolled. Default: `''`. */
-  defaultValue?: string
+  defaultValue?: string | undefined
   /** Called with the new code (ASCII digits) after each change. */
-  onValueChange?: (code: string) => void
+  onValueChange?: ((code: string) => void) | undefined
   /** Called with the code each time it becomes complete (typed, pasted or autofilled), once per completion. */
-  onComplete?: (code: string) => void
+  onComplete?: ((code: string) => void) | undefined
   /** Digits in a code. Default: the provider's `policy.codeLength`, else 6. */
-  length?: number
+  length?: number | undefined
   /** The label. Default: the catalogue's `codeLabel`, which says how many digits ("Verification code, 6 digits"). */
   label?: ReactNode
   /** Keeps the label for assistive technology only (when a heading already says it). Default: `false`. */
-  hideLabel?: boolean
-  /** A hint under the field, tied with `aria-describedby`. */
+  hideLabel?: boolean | undefined
+  /** Help under the field (how long the code lasts, say), tied with `aria-describedby`. Default: none. */
   description?: ReactNode
-  /** Shown under the field while `invalid`, tied with `aria-describedby`. */
-  errorMessage?: ReactNode
+  /**
+   * An error to show under the field now (a wrong code, a form library's
+   * message), tied with `aria-describedby`; it marks the field invalid too.
+   * Default: none. Named as `PhoneEntry`'s: 0.2 renamed `errorMessage`, which
+   * showed only while `invalid`, to `error`.
+   */
+  error?: ReactNode
   /** Class of every slot, or a function of the slot. */
-  slotClassName?: string | ((slot: OtpSlot) => string | undefined)
+  slotClassName?: (string | ((slot: OtpSlot) => string | undefined)) | undefined
   /** Content of a slot. Default: the digit (or `•` when masked); the optional stylesheet draws the caret. */
-  renderSlot?: (slot: OtpSlot) => ReactNode
+  renderSlot?: ((slot: OtpSlot) => ReactNode) | undefined
   /** Class of the outermost element. */
-  className?: string
+  className?: string | undefined
   /** Style of the outermost element; set `--vp-otp-*` variables here. */
-  style?: CSSProperties
+  style?: CSSProperties | undefined
 }
 
 /**
@@ -61,7 +66,7 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
     label,
     hideLabel,
     description,
-    errorMessage,
+    error,
     slotClassName,
     renderSlot,
     className,
@@ -74,9 +79,10 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
   const inputRef = useRef<HTMLInputElement | null>(null)
   const setRef = useMergedRef(ref, inputRef)
   const hasDescription = description != null
-  const hasErrorMessage = errorMessage != null
-  const { rootProps, labelProps, groupProps, inputProps, descriptionProps, errorMessageProps, slots, getSlotProps } = useOtpInput(
-    { ...options, hasDescription, hasErrorMessage },
+  // Nothing to show for null, undefined, false or '' (0 is a message).
+  const hasError = !!error || error === 0
+  const { rootProps, labelProps, groupProps, inputProps, descriptionProps, errorProps, slots, getSlotProps } = useOtpInput(
+    { ...options, invalid: options.invalid || hasError, hasDescription, hasError },
     state,
     inputRef,
   )
@@ -99,7 +105,7 @@ export const OtpInput = forwardRef<HTMLInputElement, OtpInputProps>(function Otp
         <input {...inputProps} ref={setRef} />
       </div>
       {hasDescription && <div {...descriptionProps}>{description}</div>}
-      {options.invalid && hasErrorMessage && <div {...errorMessageProps}>{errorMessage}</div>}
+      {hasError && <div {...errorProps}>{error}</div>}
     </div>
   )
 })

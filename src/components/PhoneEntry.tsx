@@ -19,58 +19,62 @@ export interface PhoneEntryProps {
    */
   value?: string | null | undefined
   /** Initial value when uncontrolled (E.164). */
-  defaultValue?: string
+  defaultValue?: string | undefined
   /**
    * Called when a user edit changes the value: the E.164 number once it passes
    * `validation`, else `undefined`. Never called on mount or for a prop change.
    */
-  onValueChange?: (value: string | undefined, details: PhoneValueDetails) => void
+  onValueChange?: ((value: string | undefined, details: PhoneValueDetails) => void) | undefined
   /** Country to start in. Default: the region of the browser's languages, else `US`. */
-  defaultCountry?: CountryCode
+  defaultCountry?: CountryCode | undefined
   /** Controlled country. */
-  country?: CountryCode
+  country?: CountryCode | undefined
   /** Called when the user picks a country or the number typed changes it. */
-  onCountryChange?: (country: CountryCode) => void
+  onCountryChange?: ((country: CountryCode) => void) | undefined
   /** Allow-list of countries. Default: every country of the metadata. */
-  countries?: readonly CountryCode[]
+  countries?: readonly CountryCode[] | undefined
   /** Countries listed first in the picker. Default: none. */
-  preferredCountries?: readonly CountryCode[]
+  preferredCountries?: readonly CountryCode[] | undefined
   /** `'possible'` (default): the length fits the country. `'valid'`: the number plan matches too. */
-  validation?: PhoneValidation
+  validation?: PhoneValidation | undefined
   /**
    * Phone metadata. By default libphonenumber-js's `min`, loaded a zone at a
    * time as numbers need it (one to three kB; see `preloadPhoneMetadata`);
    * pass `max` or your own to have it all at once.
    */
-  metadata?: PhoneMetadata
+  metadata?: PhoneMetadata | undefined
   /** Name of a hidden input that carries the E.164 value in a native form. */
-  name?: string
-  id?: string
-  className?: string
-  disabled?: boolean
+  name?: string | undefined
+  id?: string | undefined
+  className?: string | undefined
+  disabled?: boolean | undefined
   /** Shows "Enter your mobile number" when submitted empty. Default `false`. */
-  required?: boolean
+  required?: boolean | undefined
   /** Marks the field invalid whatever the number (after a server refusal, say). */
-  invalid?: boolean
-  /** An error to show now, over the kit's own (react-hook-form's message, a server error). */
+  invalid?: boolean | undefined
+  /** An error to show now, over the kit's own (react-hook-form's message, a server error); it marks the field invalid too. Default: none. */
   error?: ReactNode
   /** Visible label. Default: the catalogue's `phoneLabel`. */
   label?: ReactNode
-  /** Hint under the field. Default: the catalogue's `phoneHint` (a mobile number is needed). */
-  hint?: ReactNode
+  /**
+   * Help under the field, tied with `aria-describedby`. Default: the
+   * catalogue's `phoneHint` (a mobile number is needed). Named as `OtpInput`'s:
+   * 0.2 renamed `hint` to `description`.
+   */
+  description?: ReactNode
   /**
    * Locale of messages and country names, and so of the field's `lang` and
    * direction. Default: the provider's; with none, `'en'` for the words and the
    * page's direction.
    */
-  locale?: string
-  messages?: MessageOverrides
-  autoFocus?: boolean
-  placeholder?: string
-  onBlur?: (event: FocusEvent<HTMLInputElement>) => void
-  onFocus?: (event: FocusEvent<HTMLInputElement>) => void
+  locale?: string | undefined
+  messages?: MessageOverrides | undefined
+  autoFocus?: boolean | undefined
+  placeholder?: string | undefined
+  onBlur?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined
+  onFocus?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined
   /** Draws a flag; an emoji by default (no assets, no requests). */
-  renderFlag?: RenderFlag
+  renderFlag?: RenderFlag | undefined
 }
 
 /**
@@ -117,7 +121,7 @@ export const PhoneEntry = forwardRef<HTMLInputElement, PhoneEntryProps>(function
         />
         <input {...entry.inputProps} autoFocus={props.autoFocus} placeholder={props.placeholder} />
       </div>
-      <p {...entry.hintProps}>{props.hint ?? t('phoneHint')}</p>
+      <p {...entry.descriptionProps}>{props.description ?? t('phoneHint')}</p>
       {entry.errorMessage !== undefined && <p {...entry.errorProps}>{entry.errorMessage}</p>}
       {entry.hiddenInputProps && <input {...entry.hiddenInputProps} />}
     </div>

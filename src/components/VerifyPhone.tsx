@@ -22,15 +22,15 @@ import { VISUALLY_HIDDEN } from './visuallyHidden.js'
 
 export interface VerifyPhoneProps extends UseVerifyPhoneOptions, PhoneStepEntryProps {
   /** Called when the server refuses the access token (kind `unauthorized`): refresh the session or sign in again. */
-  onUnauthorized?: () => void
+  onUnauthorized?: (() => void) | undefined
   /** Class of the outermost element. */
-  className?: string
+  className?: string | undefined
   /** Renders the same structure and `data-*` attributes with no class of the kit. Default `false`. */
-  unstyled?: boolean
+  unstyled?: boolean | undefined
   /** Shows the server's own words under the kit's messages (English, unlocalised). Default `false`. */
-  showServerMessages?: boolean
+  showServerMessages?: boolean | undefined
   /** Offers "Verify another number" once verified. Default `false`. */
-  allowRestart?: boolean
+  allowRestart?: boolean | undefined
 }
 
 /**

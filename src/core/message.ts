@@ -70,9 +70,9 @@ export function checkSenderId(text: string): SenderIdIssue[] {
 /** The optional fields of a send request that the kit checks before any request. */
 export interface SendOptions {
   /** The SMS template; `undefined` means Transmit's own text. */
-  customMessage?: string
+  customMessage?: string | undefined
   /** The alphanumeric sender; `undefined` means the default sender. */
-  senderId?: string
+  senderId?: string | undefined
 }
 
 function fail(field: keyof SendOptions, reason: string): never {
@@ -105,7 +105,7 @@ export function assertSendOptions(options: SendOptions): void {
 /** What {@link renderSmsText} needs. */
 export interface RenderSmsTextOptions {
   /** The template; default {@link DEFAULT_SMS_TEMPLATE}. */
-  template?: string
+  template?: string | undefined
   /** Replaces every `{app}`. */
   appName: string
   /** Replaces every `{otp}`. */

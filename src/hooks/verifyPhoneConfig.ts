@@ -12,28 +12,28 @@ import type { MessageOverrides } from '../i18n/types.js'
 /** What a provider supplies to every hook and component below it. Each can also be passed to a hook, which wins. */
 export interface VerifyPhoneConfig {
   /** The backend: `createTransmitClient(...)`, the mock's `client`, or your own two-method object. */
-  client?: VerifyPhoneClient
+  client?: VerifyPhoneClient | undefined
   /** The OTP policy your server enforces (Transmit's defaults when omitted). */
-  policy?: Partial<OtpPolicy>
+  policy?: Partial<OtpPolicy> | undefined
   /** Where time comes from; the real clock by default. Tests and stories pass a manual one. */
-  clock?: Clock
+  clock?: Clock | undefined
   /** A TanStack Query client. Default: the one from `QueryClientProvider`, else the kit's own. */
-  queryClient?: QueryClient
+  queryClient?: QueryClient | undefined
   /**
    * BCP 47 locale for messages, country names and times. Default: `'en'`.
    * Given, it also sets the `lang` and the writing direction of every
    * component below (`ar` is right to left); not given, they follow the page.
    */
-  locale?: string
+  locale?: string | undefined
   /**
    * Writing direction of every component below, over the one `locale` implies
    * (for a right-to-left page in a left-to-right language, say). Default: the
    * locale's direction when a locale is given, else the page's (`dir` of the
    * nearest ancestor).
    */
-  dir?: 'ltr' | 'rtl'
+  dir?: 'ltr' | 'rtl' | undefined
   /** Overrides for any message, merged over the locale's catalogue and English. */
-  messages?: MessageOverrides
+  messages?: MessageOverrides | undefined
 }
 
 export const VerifyPhoneConfigContext = createContext<VerifyPhoneConfig>({})

@@ -88,7 +88,7 @@ export const EightDigits: Story = {
 
 /** A wrong code: the message is tied to the field with `aria-describedby`. */
 export const Invalid: Story = {
-  args: { invalid: true, defaultValue: '482913', errorMessage: 'That code is not correct. You have 2 attempts left.' },
+  args: { invalid: true, defaultValue: '482913', error: 'That code is not correct. You have 2 attempts left.' },
   play: async ({ canvasElement }) => {
     const input = within(canvasElement).getByRole('textbox')
     await expect(input).toHaveAttribute('aria-invalid', 'true')
@@ -189,7 +189,7 @@ function ControllerForm() {
         control={control}
         rules={{ pattern: /^[0-9]{6}$/, required: true }}
         render={({ field, fieldState }) => (
-          <OtpInput {...field} invalid={fieldState.invalid} errorMessage="Enter all 6 digits." onComplete={() => handleSubmit(onSubmit)()} />
+          <OtpInput {...field} error={fieldState.invalid ? 'Enter all 6 digits.' : undefined} onComplete={() => handleSubmit(onSubmit)()} />
         )}
       />
       <button type="submit">Verify</button>

@@ -58,8 +58,8 @@ describe('OtpInput markup', () => {
     expect(screen.getByRole('textbox', { name: 'Verification code, 6 digits' })).toBeInTheDocument()
   })
 
-  it('ties the description and, while invalid, the error message to the input', () => {
-    const props: OtpInputProps = { description: 'Sent to +33 6 12 34 56 78', errorMessage: 'That code is not correct.', 'aria-describedby': 'extra' }
+  it('ties the description and an error to the input; an error marks it invalid, as invalid alone does', () => {
+    const props: OtpInputProps = { description: 'Sent to +33 6 12 34 56 78', 'aria-describedby': 'extra' }
     const { rerender } = render(
       <>
         <span id="extra">Extra</span>
@@ -69,7 +69,15 @@ describe('OtpInput markup', () => {
     const input = screen.getByRole('textbox')
     expect(input).not.toHaveAttribute('aria-invalid')
     expect(input).toHaveAccessibleDescription('Extra Sent to +33 6 12 34 56 78')
-    expect(screen.queryByText('That code is not correct.')).toBeNull()
+    rerender(
+      <>
+        <span id="extra">Extra</span>
+        <OtpInput {...props} error="That code is not correct." />
+      </>,
+    )
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input.closest('[data-vp-otp]')).toHaveAttribute('data-invalid', '')
+    expect(input).toHaveAccessibleDescription('Extra Sent to +33 6 12 34 56 78 That code is not correct.')
     rerender(
       <>
         <span id="extra">Extra</span>
@@ -77,7 +85,7 @@ describe('OtpInput markup', () => {
       </>,
     )
     expect(input).toHaveAttribute('aria-invalid', 'true')
-    expect(input).toHaveAccessibleDescription('Extra Sent to +33 6 12 34 56 78 That code is not correct.')
+    expect(input).toHaveAccessibleDescription('Extra Sent to +33 6 12 34 56 78')
   })
 
   it('shows its state as data attributes', async () => {
@@ -280,7 +288,7 @@ describe('OtpInput accessibility (axe)', () => {
   it.each<[string, OtpInputProps]>([
     ['default', {}],
     ['filled', { defaultValue: '4829' }],
-    ['invalid', { invalid: true, defaultValue: '482913', errorMessage: 'That code is not correct.' }],
+    ['invalid', { defaultValue: '482913', error: 'That code is not correct.' }],
     ['disabled', { disabled: true, defaultValue: '48' }],
     ['masked', { mask: true, defaultValue: '482' }],
     ['described', { description: 'We sent a code to +33 6 12 34 56 78.' }],

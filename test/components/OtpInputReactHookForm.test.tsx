@@ -14,7 +14,7 @@ function WithController({ onSubmit, defaultCode = '' }: { onSubmit: (data: Form)
         name="code"
         control={control}
         rules={{ minLength: 6 }}
-        render={({ field, fieldState }) => <OtpInput {...field} invalid={fieldState.invalid} errorMessage="Enter all 6 digits." />}
+        render={({ field, fieldState }) => <OtpInput {...field} error={fieldState.invalid ? 'Enter all 6 digits.' : undefined} />}
       />
       <button type="submit">Verify</button>
       <button type="button" onClick={() => reset({ code: '' })}>

@@ -6,7 +6,7 @@ import { PhoneEntry } from '../../src/components/PhoneEntry.js'
 import { containing, countryButton, countryLabel, message, phoneInput, withCaret } from './phoneEntryHelpers.js'
 
 describe('the field', () => {
-  it('is a labelled tel input with autocomplete, left-to-right, described by the hint', () => {
+  it('is a labelled tel input with autocomplete, left-to-right, described by the description', () => {
     render(<PhoneEntry defaultCountry="FR" />)
     const input = phoneInput()
     expect(input).toHaveAttribute('type', 'tel')
@@ -15,8 +15,8 @@ describe('the field', () => {
     expect(input).toHaveAccessibleDescription(message('phoneHint'))
   })
 
-  it('takes its label and hint from props over the catalogue', () => {
-    render(<PhoneEntry defaultCountry="FR" label="Phone" hint="For sign-in codes" />)
+  it('takes its label and description from props over the catalogue', () => {
+    render(<PhoneEntry defaultCountry="FR" label="Phone" description="For sign-in codes" />)
     expect(phoneInput('Phone')).toHaveAccessibleDescription('For sign-in codes')
   })
 

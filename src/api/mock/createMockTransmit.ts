@@ -28,27 +28,27 @@ export const DEFAULT_MOCK_APP_NAME = 'ACME'
 
 export interface MockTransmitOptions {
   /** The OTP policy the mock enforces; missing fields take Transmit's defaults. */
-  policy?: Partial<OtpPolicy>
+  policy?: Partial<OtpPolicy> | undefined
   /** Replaces `{app}` in the SMS text. Default: `'ACME'`. */
-  appName?: string
+  appName?: string | undefined
   /**
    * The mock's time: `'manual'` (default, a clock standing at 1 January 2026
    * 09:00 UTC until moved), `'real'` (the real time, which `advance` can still
    * shift), a `MockClock`, or any `{ now() }`.
    */
-  clock?: MockClockOption
+  clock?: MockClockOption | undefined
   /** Delay of every answer, in real milliseconds. Default: `0` (answers on the next microtask). */
-  latencyMs?: number
+  latencyMs?: number | undefined
   /** Faults in force from the start (see `MockFault`). Default: none. */
-  faults?: MockFaults
+  faults?: MockFaults | undefined
   /** How a lockout is answered. Default: `'auth_locked'` (a 403). */
-  lockAnswer?: MockLockAnswer
+  lockAnswer?: MockLockAnswer | undefined
   /** Whether a new code makes the previous ones invalid. Default: `true`; `false` keeps all valid. */
-  newCodeReplacesOld?: boolean
+  newCodeReplacesOld?: boolean | undefined
   /** The only bearer token `answer` (and so the MSW handlers) accepts. Default: any non-empty token. */
-  accessToken?: string
+  accessToken?: string | undefined
   /** Makes the codes. Default: uniformly random digits from `crypto.getRandomValues`. */
-  generateCode?: (length: number) => string
+  generateCode?: ((length: number) => string) | undefined
 }
 
 /** A mock Transmit, as {@link createMockTransmit} returns it. */

@@ -32,7 +32,7 @@ export interface MockNumberState {
   /** Wrong codes since the last success or lockout end. */
   failures: number
   /** Epoch ms at which the lockout ends, while locked. */
-  lockedUntil?: number
+  lockedUntil?: number | undefined
   /** Codes sent and not yet used or replaced, expired ones included. */
   codes: readonly MockCode[]
 }
@@ -58,7 +58,7 @@ export interface MockServerOptions {
 interface NumberRecord {
   verified: boolean
   failures: number
-  lockedUntil?: number
+  lockedUntil?: number | undefined
   codes: MockCode[]
 }
 

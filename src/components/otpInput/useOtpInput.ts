@@ -9,14 +9,14 @@ import type { OtpInputState } from './useOtpInputState.js'
 /** Attributes and handlers for the real input, plus how the field looks. */
 export interface OtpInputOptions
   extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue' | 'type' | 'maxLength' | 'size' | 'children'> {
-  /** Marks the code as wrong: `aria-invalid`, `data-invalid`, and the error message described. Default: `false`. */
-  invalid?: boolean
+  /** Marks the code as wrong (`aria-invalid`, `data-invalid`), with or without an error to show. Default: `false`. */
+  invalid?: boolean | undefined
   /** Shows `•` in the slots and makes the input a password input, so screen readers do not speak the digits. Default: `false`. */
-  mask?: boolean
+  mask?: boolean | undefined
   /** Whether the markup renders the element that receives `descriptionProps`. */
-  hasDescription?: boolean
-  /** Whether the markup renders the element that receives `errorMessageProps` (only while `invalid`). */
-  hasErrorMessage?: boolean
+  hasDescription?: boolean | undefined
+  /** Whether the markup renders the element that receives `errorProps`. */
+  hasError?: boolean | undefined
 }
 
 type DataAttributes = { [name: `data-${string}`]: string | undefined }
@@ -31,7 +31,7 @@ export interface OtpInputBehaviour {
   /** The real input; merge your ref with the one given to the hook. */
   inputProps: InputHTMLAttributes<HTMLInputElement> & DataAttributes
   descriptionProps: HTMLAttributes<HTMLElement> & DataAttributes
-  errorMessageProps: HTMLAttributes<HTMLElement> & DataAttributes
+  errorProps: HTMLAttributes<HTMLElement> & DataAttributes
   /** One entry per digit, to draw the slots. */
   slots: OtpSlot[]
   /** Attributes of one slot element (decoration, hidden from assistive technology). */
@@ -99,7 +99,7 @@ function writeValue(input: HTMLInputElement, value: string) {
  * const { rootProps, groupProps, inputProps, slots, getSlotProps } = useOtpInput({ name: 'code' }, state, inputRef)
  */
 export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inputRef: RefObject<HTMLInputElement | null>): OtpInputBehaviour {
-  const { invalid, mask, hasDescription, hasErrorMessage, id, disabled, onChange, onKeyDown, onPaste, onFocus, onBlur, onClick, onCompositionStart, onCompositionEnd, ...attributes } =
+  const { invalid, mask, hasDescription, hasError, id, disabled, onChange, onKeyDown, onPaste, onFocus, onBlur, onClick, onCompositionStart, onCompositionEnd, ...attributes } =
     options
   const { value, length, isComplete, setValue, reset } = state
   const baseId = useId()
@@ -213,7 +213,7 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     apply()
   }
 
-  const describedBy = [attributes['aria-describedby'], hasDescription && descriptionId, invalid && hasErrorMessage && errorId]
+  const describedBy = [attributes['aria-describedby'], hasDescription && descriptionId, hasError && errorId]
     .filter(Boolean)
     .join(' ')
 
@@ -288,7 +288,7 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       },
     },
     descriptionProps: { id: descriptionId, 'data-part': 'description' },
-    errorMessageProps: { id: errorId, 'data-part': 'error' },
+    errorProps: { id: errorId, 'data-part': 'error' },
     slots: describeSlots(composing === null ? { value, ...selection } : reconcileInput(value, composing, length), length, focused, mask ? '•' : undefined),
     getSlotProps: ({ isActive, char, hasFakeCaret }) => ({
       'aria-hidden': true,

@@ -6,17 +6,17 @@ export interface OtpInputStateOptions {
   /** Digits in a complete code. */
   length: number
   /** The code, when the parent owns it (controlled). */
-  value?: string
+  value?: string | undefined
   /** The first code when uncontrolled. Default: `''`. */
-  defaultValue?: string
+  defaultValue?: string | undefined
   /** Called with the new code after each change the user makes. Not called on mount. */
-  onValueChange?: (code: string) => void
+  onValueChange?: ((code: string) => void) | undefined
   /**
    * Called with the code each time it becomes complete: once when the last
    * digit arrives (typed, pasted or autofilled), again only after it was
    * incomplete in between. Not called when the first value is already complete.
    */
-  onComplete?: (code: string) => void
+  onComplete?: ((code: string) => void) | undefined
 }
 
 export interface OtpInputState {

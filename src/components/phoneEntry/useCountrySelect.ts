@@ -10,8 +10,8 @@ export interface UseCountrySelectProps {
   value: CountryCode | undefined
   onValueChange: (country: CountryCode) => void
   /** Where focus goes after a choice; back to the button by default. */
-  focusAfterSelect?: () => void
-  disabled?: boolean
+  focusAfterSelect?: (() => void) | undefined
+  disabled?: boolean | undefined
   t: Translate<PhoneEntryMessageKey>
 }
 

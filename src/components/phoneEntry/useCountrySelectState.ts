@@ -46,7 +46,7 @@ function sectionsFor(options: readonly CountryOption[], preferred: readonly Coun
  * const picker = useCountrySelectState({ options, preferred: ['FR'], value: 'DE' })
  * picker.open(); picker.move('next')
  */
-export function useCountrySelectState(props: { options: readonly CountryOption[]; preferred?: readonly CountryCode[]; value: CountryCode | undefined }): CountrySelectState {
+export function useCountrySelectState(props: { options: readonly CountryOption[]; preferred?: readonly CountryCode[] | undefined; value: CountryCode | undefined }): CountrySelectState {
   const { options, preferred = [], value } = props
   const [isOpen, setOpen] = useState(false)
   const [query, setQueryState] = useState('')

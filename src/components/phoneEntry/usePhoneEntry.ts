@@ -10,24 +10,24 @@ import { useMergedRef } from '../../hooks/useMergedRef.js'
 import type { PhoneEntryState } from './usePhoneEntryState.js'
 
 export interface UsePhoneEntryProps {
-  id?: string
-  name?: string
-  disabled?: boolean
-  required?: boolean
+  id?: string | undefined
+  name?: string | undefined
+  disabled?: boolean | undefined
+  required?: boolean | undefined
   /** Marks the field invalid whatever the number (a server refusal, for instance). */
-  invalid?: boolean
+  invalid?: boolean | undefined
   /** An error to show now, over the kit's own (react-hook-form's message, a server error). */
   error?: ReactNode
-  validation?: PhoneValidation
+  validation?: PhoneValidation | undefined
   /** Direction of the field (`useLocaleAttributes`); `undefined` follows the page. */
   dir?: 'ltr' | 'rtl' | undefined
-  onBlur?: (event: FocusEvent<HTMLInputElement>) => void
-  onFocus?: (event: FocusEvent<HTMLInputElement>) => void
+  onBlur?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined
+  onFocus?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined
   t: Translate<PhoneEntryMessageKey>
 }
 
 /**
- * Behaviour of the phone field: prop bags for the root, label, input, hint,
+ * Behaviour of the phone field: prop bags for the root, label, input, description,
  * error and hidden input, with the caret kept after the same digit across
  * reformatting, whole numbers pasted over the field, and errors shown after
  * blur or submit.
@@ -41,7 +41,7 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
   const { t, disabled, required, validation, onBlur, onFocus } = props
   const base = useId()
   const inputId = props.id ?? `${base}input`
-  const hintId = `${base}hint`
+  const descriptionId = `${base}description`
   const errorId = `${base}error`
   const inputRef = useRef<HTMLInputElement | null>(null)
   const ref = useMergedRef(forwardedRef, inputRef)
@@ -160,7 +160,7 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
       disabled,
       required,
       'aria-invalid': invalid || undefined,
-      'aria-describedby': hasError ? `${hintId} ${errorId}` : hintId,
+      'aria-describedby': hasError ? `${descriptionId} ${errorId}` : descriptionId,
       'data-part': 'input',
       onChange,
       onCompositionEnd,
@@ -168,7 +168,7 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
       onBlur,
       onFocus,
     },
-    hintProps: { id: hintId, 'data-part': 'hint' },
+    descriptionProps: { id: descriptionId, 'data-part': 'description' },
     errorProps: { id: errorId, 'data-part': 'error' },
     hiddenInputProps: props.name ? { type: 'hidden', name: props.name, value: state.value ?? '', disabled } : undefined,
     focusInput: () => inputRef.current?.focus(),

@@ -24,22 +24,22 @@ export interface PhoneEntryStateOptions {
   /** Whether `value` is controlled (the prop is present, even as `undefined`). */
   isControlled: boolean
   /** Uncontrolled initial E.164 value. */
-  defaultValue?: string
+  defaultValue?: string | undefined
   /** Called on user edits only, when the value changes. */
-  onValueChange?: (value: string | undefined, details: PhoneValueDetails) => void
+  onValueChange?: ((value: string | undefined, details: PhoneValueDetails) => void) | undefined
   /** Controlled country. */
-  country?: CountryCode
+  country?: CountryCode | undefined
   /** The country to start in when no value says otherwise; an empty field still showing it follows its changes. */
   defaultCountry: CountryCode | undefined
   /** Called when the user picks a country or the number changes it. */
-  onCountryChange?: (country: CountryCode) => void
+  onCountryChange?: ((country: CountryCode) => void) | undefined
   /** Allow-list of countries. */
-  countries?: readonly CountryCode[]
+  countries?: readonly CountryCode[] | undefined
   /** `'possible'` (default) or `'valid'`. */
-  validation?: PhoneValidation
+  validation?: PhoneValidation | undefined
   metadata: PhoneMetadata
   /** The metadata grows as the kit loads zones, so a number whose zone has not arrived is pending rather than wrong. */
-  loadsZones?: boolean
+  loadsZones?: boolean | undefined
 }
 
 export interface PhoneEntryState {

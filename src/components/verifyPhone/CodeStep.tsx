@@ -53,7 +53,7 @@ export function CodeStep(props: StepProps & { autoSubmit: boolean; expiresInSeco
           value={flow.code}
           onValueChange={flow.setCode}
           invalid={message !== undefined}
-          errorMessage={message}
+          error={message}
           description={autoSubmit ? t('autoSubmitInstructions') : t('codeLifetime', { count: Math.max(1, Math.round(expiresInSeconds / 60)) })}
           autoFocus
         />

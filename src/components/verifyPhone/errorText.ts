@@ -5,11 +5,11 @@ export interface ErrorTextOptions {
   /** Digits in a code, for "Enter all 6 digits". */
   codeLength: number
   /** Milliseconds until a send is allowed again, when the flow knows (a live countdown wins over the error's own figure). */
-  retryInMs?: number
+  retryInMs?: number | undefined
   /** Wrong codes still accepted, as the flow counts them (the server's figure when it gave one). */
-  attemptsLeft?: number
+  attemptsLeft?: number | undefined
   /** Show the server's own words under the kit's message. Default `false`: they are English and unlocalised. */
-  showServerMessages?: boolean
+  showServerMessages?: boolean | undefined
 }
 
 /**

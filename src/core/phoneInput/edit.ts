@@ -19,9 +19,9 @@ export interface PhoneEdit {
   /** The caret (`selectionEnd`) after the edit. */
   caret: number
   /** `InputEvent#inputType`, when known (`'deleteContentBackward'`, `'insertFromPaste'`…). */
-  inputType?: string
+  inputType?: string | undefined
   /** Whether nothing was selected before the edit; a selection deleted on purpose is kept as is. Default `true`. */
-  collapsed?: boolean
+  collapsed?: boolean | undefined
 }
 
 /** A field state with the text to show, where the caret goes, and what the number amounts to. */

@@ -27,5 +27,5 @@ export type PhoneValidation = 'possible' | 'valid'
 export interface PhoneInputOptions {
   metadata: PhoneMetadata
   /** Allow-list of countries; every country of the metadata when omitted. */
-  countries?: readonly CountryCode[]
+  countries?: readonly CountryCode[] | undefined
 }

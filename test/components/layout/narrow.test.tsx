@@ -71,7 +71,7 @@ describe.each(LANGUAGES)('at 320 CSS px, %s', (_name, locale, dir) => {
   })
 
   it.each([6, 8])('fits the code field with %i digits, a description and an error', (length) => {
-    renderIn(locale, dir, <OtpInput length={length} invalid description="Sent to +1 784 430 1234" errorMessage="That code is not correct." />)
+    renderIn(locale, dir, <OtpInput length={length} invalid description="Sent to +1 784 430 1234" error="That code is not correct." />)
     expect(minContentWidth(box())).toBeLessThanOrEqual(WIDTH)
     expect(overflowWhereverPlaced(box())).toEqual([])
   })
