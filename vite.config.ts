@@ -17,7 +17,7 @@ function stylesheet(): Plugin {
   }
 }
 
-/** The library build: three ESM entries, peers external, types beside them. */
+/** The library build: four ESM entries, peers external, types beside them. */
 export default defineConfig({
   plugins: [
     react(),
@@ -34,6 +34,7 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/core.ts',
         testing: 'src/testing.ts',
+        testingMsw: 'src/testingMsw.ts',
       },
       formats: ['es'],
     },

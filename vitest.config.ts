@@ -128,6 +128,18 @@ export default defineConfig({
         },
       },
       {
+        // The packed package installed into an app (test/consumer/app): typecheck, Vite build, Chromium.
+        test: {
+          name: 'consumer',
+          include: ['test/consumer/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/consumer/setup.ts'],
+          // tsc and Chromium in child processes: generous, for a machine busy with the other projects.
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',

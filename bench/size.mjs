@@ -18,7 +18,7 @@ export const SIZE_ENTRIES = [
   { id: 'otpInput', label: 'OtpInput', file: 'ours-otp-input.ts', group: 'ours' },
   { id: 'otpFlow', label: 'OtpInput + useVerifyPhone + createTransmitClient', file: 'ours-otp-flow.ts', group: 'ours' },
   { id: 'core', label: 'core: createTransmitClient, transition, initialState', file: 'ours-core.ts', group: 'oursOther' },
-  { id: 'testing', label: 'testing: createMockTransmit (msw external)', file: 'ours-testing.ts', group: 'oursOther', external: ['msw'] },
+  { id: 'testing', label: 'testing: createMockTransmit (no msw)', file: 'ours-testing.ts', group: 'oursOther' },
   { id: 'rpni', label: 'react-phone-number-input (default)', file: 'peer-rpni.ts', group: 'peer' },
   { id: 'rpniInput', label: 'react-phone-number-input/input', file: 'peer-rpni-input.ts', group: 'peer' },
   { id: 'rip', label: 'react-international-phone', file: 'peer-rip.ts', group: 'peer' },

@@ -1,2 +1,3 @@
-// Test and Storybook helpers: the in-memory Transmit with its MSW handlers.
+// Test and Storybook helpers: the in-memory Transmit. Needs no MSW (its
+// handlers are in `./testingMsw.ts`, the `./testing/msw` entry).
 export * from './api/mock/createMockTransmit.js'

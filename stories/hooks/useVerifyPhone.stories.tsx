@@ -10,7 +10,7 @@ const meta = {
   component: HookExplorer,
   args: { backend },
   argTypes: { backend: { table: { disable: true } }, options: { control: 'object' } },
-  parameters: { msw: { handlers: backend.mock.handlers }, layout: 'fullscreen' },
+  parameters: { msw: { handlers: backend.handlers }, layout: 'fullscreen' },
   beforeEach: () => {
     backend.mock.reset()
     backend.mock.setLatency(150)

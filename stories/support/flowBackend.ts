@@ -1,8 +1,10 @@
 import { getResponse, http, HttpResponse } from 'msw'
 import { createMockTransmit, type MockTransmit, type MockTransmitOptions } from '../../src/api/mock/createMockTransmit.js'
+import { createMockHandlers } from '../../src/api/mock/mockHandlers.js'
 import { STORY_BASE_URL } from './storyBackend.js'
 
-let current: MockTransmit = createMockTransmit({ baseUrl: STORY_BASE_URL })
+let current: MockTransmit = createMockTransmit()
+let currentHandlers = createMockHandlers(current, { baseUrl: STORY_BASE_URL })
 
 /**
  * One MSW handler for the whole flow stories: it forwards each request to
@@ -11,13 +13,14 @@ let current: MockTransmit = createMockTransmit({ baseUrl: STORY_BASE_URL })
  */
 export const flowHandlers = [
   http.post(`${STORY_BASE_URL}/*`, async ({ request }) => {
-    return (await getResponse(current.handlers, request)) ?? HttpResponse.json({ message: 'Not found', error_code: 404 }, { status: 404 })
+    return (await getResponse(currentHandlers, request)) ?? HttpResponse.json({ message: 'Not found', error_code: 404 }, { status: 404 })
   }),
 ]
 
 /** Replaces the mock in use with a fresh one (clock, outbox, numbers), and returns it. */
 export function replaceMock(options: MockTransmitOptions = {}): MockTransmit {
-  current = createMockTransmit({ baseUrl: STORY_BASE_URL, appName: 'ACME', ...options })
+  current = createMockTransmit({ appName: 'ACME', ...options })
+  currentHandlers = createMockHandlers(current, { baseUrl: STORY_BASE_URL })
   return current
 }
 

@@ -1,5 +1,7 @@
+import type { HttpHandler } from 'msw'
 import { createTransmitClient } from '../../src/api/transmitClient.js'
 import { createMockTransmit, type MockTransmit, type MockTransmitOptions } from '../../src/api/mock/createMockTransmit.js'
+import { createMockHandlers } from '../../src/api/mock/mockHandlers.js'
 import type { VerifyPhoneClient } from '../../src/api/types.js'
 
 /** Where stories send their requests: a same-origin path, as an app's backend proxy would be. */
@@ -7,6 +9,8 @@ export const STORY_BASE_URL = '/mock-transmit'
 
 export interface StoryBackend {
   mock: MockTransmit
+  /** The mock's MSW handlers at {@link STORY_BASE_URL}, for the story's `parameters.msw.handlers`. */
+  handlers: HttpHandler[]
   /** The real Transmit client over HTTP; MSW answers with the mock's handlers. */
   client: VerifyPhoneClient
 }
@@ -17,7 +21,7 @@ export interface StoryBackend {
  * `beforeEach` so each story (and each story test) starts clean.
  */
 export function createStoryBackend(options: MockTransmitOptions = {}): StoryBackend {
-  const mock = createMockTransmit({ baseUrl: STORY_BASE_URL, appName: 'ACME', ...options })
+  const mock = createMockTransmit({ appName: 'ACME', ...options })
   const client = createTransmitClient({ baseUrl: STORY_BASE_URL, getAccessToken: () => 'storybook-demo-token' })
-  return { mock, client }
+  return { mock, handlers: createMockHandlers(mock, { baseUrl: STORY_BASE_URL }), client }
 }

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { VerifyPhoneError } from '../../src/core/errors.js'
 import { createMockTransmit } from '../../src/api/mock/createMockTransmit.js'
 import type { MockFaults } from '../../src/api/mock/createMockTransmit.js'
+import { createMockHandlers } from '../../src/api/mock/mockHandlers.js'
 import { createTransmitClient } from '../../src/api/transmitClient.js'
 
 const BASE_URL = 'http://localhost/api/transmit'
@@ -45,8 +46,8 @@ const cases: Case[] = [
 describe('errors never carry the token or the passcode', () => {
   it.each(cases)('after $name', async ({ faults, accessToken, getAccessToken, passcode = PASSCODE, timeoutMs, signal }) => {
     const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method))
-    const mock = createMockTransmit({ baseUrl: BASE_URL, generateCode: () => '000000', ...(faults ? { faults } : {}), ...(accessToken ? { accessToken } : {}) })
-    server.resetHandlers(...mock.handlers)
+    const mock = createMockTransmit({ generateCode: () => '000000', ...(faults ? { faults } : {}), ...(accessToken ? { accessToken } : {}) })
+    server.resetHandlers(...createMockHandlers(mock, { baseUrl: BASE_URL }))
     const client = createTransmitClient({
       baseUrl: BASE_URL,
       getAccessToken: (getAccessToken ?? (() => TOKEN)) as () => string,

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { VerifyPhoneErrorKind } from '../../src/core/errors.js'
 import { createMockTransmit } from '../../src/api/mock/createMockTransmit.js'
 import type { MockFault, MockTransmit, MockTransmitOptions } from '../../src/api/mock/createMockTransmit.js'
+import { createMockHandlers } from '../../src/api/mock/mockHandlers.js'
 import { createTransmitClient } from '../../src/api/transmitClient.js'
 import type { TransmitClientOptions } from '../../src/api/transmitClient.js'
 import { TRANSMIT_BASE_URLS } from '../../src/api/transmitTypes.js'
@@ -22,9 +23,9 @@ afterEach(() => {
 afterAll(() => server.close())
 
 let mock: MockTransmit
-function useMock(options: MockTransmitOptions = {}): MockTransmit {
-  mock = createMockTransmit({ baseUrl: BASE_URL, ...options })
-  server.resetHandlers(...mock.handlers)
+function useMock({ baseUrl = BASE_URL, ...options }: MockTransmitOptions & { baseUrl?: string } = {}): MockTransmit {
+  mock = createMockTransmit(options)
+  server.resetHandlers(...createMockHandlers(mock, { baseUrl }))
   return mock
 }
 beforeEach(() => {

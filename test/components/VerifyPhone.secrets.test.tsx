@@ -3,6 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { getResponse } from 'msw'
 import { createMockTransmit } from '../../src/api/mock/createMockTransmit.js'
+import { createMockHandlers } from '../../src/api/mock/mockHandlers.js'
 import { createTransmitClient } from '../../src/api/transmitClient.js'
 import { VerifyPhone } from '../../src/components/VerifyPhone.js'
 import { VerifyPhoneProvider } from '../../src/hooks/VerifyPhoneProvider.js'
@@ -23,13 +24,14 @@ describe('<VerifyPhone>: nothing secret leaks', () => {
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleCalls.push(args))
     }
     // Fixed codes whose digits cannot turn up inside the stored timestamps by chance.
-    const mock = createMockTransmit({ baseUrl: BASE_URL, accessToken: TOKEN, generateCode: () => '482913' })
+    const mock = createMockTransmit({ accessToken: TOKEN, generateCode: () => '482913' })
+    const handlers = createMockHandlers(mock, { baseUrl: BASE_URL })
     const hosts: string[] = []
     // The real HTTP client; MSW's handlers answer without a service worker.
     const fetchThroughMock = async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init)
       hosts.push(new URL(request.url).host)
-      return (await getResponse(mock.handlers, request)) ?? new Response(null, { status: 599 })
+      return (await getResponse(handlers, request)) ?? new Response(null, { status: 599 })
     }
     const client = createTransmitClient({ baseUrl: BASE_URL, getAccessToken: async () => TOKEN, fetch: fetchThroughMock })
     const urlBefore = location.href

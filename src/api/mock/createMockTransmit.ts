@@ -1,4 +1,3 @@
-import type { HttpHandler } from 'msw'
 import { resolvePolicy } from '../../core/policy.js'
 import type { OtpPolicy } from '../../core/policy.js'
 import type { TransmitEndpoint } from '../transmitTypes.js'
@@ -10,7 +9,7 @@ import type { MockFaults } from './faults.js'
 import { createMockClient } from './mockClient.js'
 import { createMockExchange } from './mockExchange.js'
 import type { MockRequestRecord } from './mockExchange.js'
-import { createMockHandlers } from './mockHandlers.js'
+import { createMockHttpAnswer } from './mockHttp.js'
 import { createMockServer } from './mockServer.js'
 import type { MockLockAnswer, MockNumberState } from './mockServer.js'
 import { createOutbox } from './outbox.js'
@@ -46,9 +45,7 @@ export interface MockTransmitOptions {
   lockAnswer?: MockLockAnswer | undefined
   /** Whether a new code makes the previous ones invalid. Default: `true`; `false` keeps all valid. */
   newCodeReplacesOld?: boolean | undefined
-  /** Base URL(s) the MSW handlers answer at, besides Transmit's default host; relative paths work. */
-  baseUrl?: string | readonly string[] | undefined
-  /** The only bearer token the handlers accept. Default: any non-empty token. */
+  /** The only bearer token `answer` (and so the MSW handlers) accepts. Default: any non-empty token. */
   accessToken?: string | undefined
   /** Makes the codes. Default: uniformly random digits from `crypto.getRandomValues`. */
   generateCode?: ((length: number) => string) | undefined
@@ -58,8 +55,14 @@ export interface MockTransmitOptions {
 export interface MockTransmit {
   /** A client talking to the mock in-process (no HTTP), failing with the same errors as the HTTP client. */
   client: VerifyPhoneClient
-  /** MSW 2 handlers answering the contract over HTTP, for `setupServer` or `setupWorker`. */
-  handlers: HttpHandler[]
+  /**
+   * Answers one HTTP request to the `send` or `validate` operation as the
+   * contract says, with a standard `Response` (a network fault or an aborted
+   * request gives `Response.error()`), sharing state with `client`. The MSW
+   * handlers of `verify-phone-kit/testing/msw` route here; so can a small
+   * server or a `fetch` stand-in, with no MSW.
+   */
+  answer(endpoint: TransmitEndpoint, request: Request): Promise<Response>
   /** The simulated phone: every SMS sent. */
   outbox: Outbox
   /** The mock's clock: move it to reach expiry or the end of a lockout. */
@@ -91,8 +94,9 @@ function checkLatency(ms: number): number {
  * An in-memory Transmit for tests, stories and demos: it sends (into
  * `outbox`) random codes of the policy's length, expires them, counts wrong
  * codes, locks a number out and lets it go again on its own clock, and
- * answers 409 for a verified number, through an in-process `client` and MSW
- * `handlers` that share one state.
+ * answers 409 for a verified number, through an in-process `client` and an
+ * HTTP `answer` that share one state. It needs no MSW; the MSW handlers are
+ * `createMockHandlers(mock)` from `verify-phone-kit/testing/msw`.
  *
  * @example
  * const mock = createMockTransmit({ policy: { codeLength: 6 } })
@@ -125,11 +129,10 @@ export function createMockTransmit(options: MockTransmitOptions = {}): MockTrans
       log = [...log, entry]
     },
   })
-  const baseUrls = options.baseUrl === undefined ? [] : typeof options.baseUrl === 'string' ? [options.baseUrl] : [...options.baseUrl]
 
   return {
     client: createMockClient(server, exchange),
-    handlers: createMockHandlers({ server, exchange, baseUrls, ...(options.accessToken === undefined ? {} : { accessToken: options.accessToken }) }),
+    answer: createMockHttpAnswer({ server, exchange, accessToken: options.accessToken }),
     outbox,
     clock,
     policy,

@@ -2,6 +2,8 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createMockTransmit } from '../../../src/api/mock/createMockTransmit.js'
 import type { MockTransmit, MockTransmitOptions } from '../../../src/api/mock/createMockTransmit.js'
+import { createMockHandlers } from '../../../src/api/mock/mockHandlers.js'
+import type { MockHandlersOptions } from '../../../src/api/mock/mockHandlers.js'
 
 const HOST = 'https://api.transmitsecurity.io/cis'
 const SEND = `${HOST}/v1/verification/otp/sms/send`
@@ -13,9 +15,9 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
 
-function useMock(options: MockTransmitOptions = {}): MockTransmit {
+function useMock({ baseUrl, ...options }: MockTransmitOptions & MockHandlersOptions = {}): MockTransmit {
   const mock = createMockTransmit({ generateCode: () => '246810', ...options })
-  server.resetHandlers(...mock.handlers)
+  server.resetHandlers(...createMockHandlers(mock, { baseUrl }))
   return mock
 }
 
@@ -26,7 +28,7 @@ async function post(url: string, body: unknown, authorization: string | null = '
   return { status: response.status, type: response.headers.get('content-type'), text: await response.text() }
 }
 
-describe('createMockTransmit handlers', () => {
+describe('createMockHandlers', () => {
   it('answers a send with the contract body', async () => {
     const mock = useMock()
     expect(await post(SEND, { phone_number: PHONE })).toEqual({ status: 200, type: 'application/json', text: '{"message":"SMS sent"}' })

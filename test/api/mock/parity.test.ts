@@ -2,6 +2,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createMockTransmit } from '../../../src/api/mock/createMockTransmit.js'
 import type { MockTransmit, MockTransmitOptions } from '../../../src/api/mock/createMockTransmit.js'
+import { createMockHandlers } from '../../../src/api/mock/mockHandlers.js'
 import { createTransmitClient } from '../../../src/api/transmitClient.js'
 import type { VerifyPhoneClient } from '../../../src/api/types.js'
 
@@ -64,8 +65,8 @@ async function outcomes(client: VerifyPhoneClient, mock: MockTransmit, steps: St
 describe('the in-process client and the HTTP client over the handlers', () => {
   it.each(scenarios)('end alike after $name', async ({ options = {}, steps }) => {
     const inProcess = createMockTransmit({ generateCode: () => '123456', ...options })
-    const overHttp = createMockTransmit({ generateCode: () => '123456', baseUrl: BASE_URL, ...options })
-    server.resetHandlers(...overHttp.handlers)
+    const overHttp = createMockTransmit({ generateCode: () => '123456', ...options })
+    server.resetHandlers(...createMockHandlers(overHttp, { baseUrl: BASE_URL }))
     const httpClient = createTransmitClient({ baseUrl: BASE_URL, getAccessToken: () => 'token' })
 
     const expected = await outcomes(inProcess.client, inProcess, steps)
