@@ -16,8 +16,10 @@ function parseBody(bodyText: string): ParsedBody {
   if (typeof bodyText !== 'string' || bodyText.trim() === '') return { problem: new SyntaxError('Empty body') }
   try {
     return { json: JSON.parse(bodyText) as unknown }
-  } catch (error) {
-    return { problem: error }
+  } catch {
+    // Not the engine's SyntaxError: its message quotes the body, which a
+    // hostile server can fill with what it was sent (the passcode).
+    return { problem: new SyntaxError(`The body is not JSON (${bodyText.length} characters)`) }
   }
 }
 

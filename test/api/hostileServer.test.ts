@@ -99,6 +99,18 @@ describe('the size of what is read', () => {
   })
 })
 
+describe('a server that sends the passcode back', () => {
+  it('leaves it out of the error and its cause, even when the body is not JSON', async () => {
+    api.answer((request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/plain' }).end(`sent ${JSON.parse(request.body).passcode as string}`)
+    })
+    const error = await failure(client().validateCode({ phoneNumber: PHONE, passcode: PASSCODE }))
+    expect(error.kind).toBe('badResponse')
+    const cause = error.cause as Error
+    for (const text of [error.message, JSON.stringify(error), String(cause), cause.message]) expect(text).not.toContain(PASSCODE)
+  })
+})
+
 describe("an HTTP-date Retry-After", () => {
   it("is measured from the server's Date header, not from a wrong device clock", async () => {
     const serverNow = Date.UTC(2026, 0, 1, 12, 0, 0)

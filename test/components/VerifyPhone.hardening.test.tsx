@@ -19,7 +19,7 @@ async function sendCode() {
   await userEvent.click(screen.getByRole('button', { name: /Send code|Envoyer/ }))
 }
 
-const warnings = (warn: ReturnType<typeof vi.spyOn>) => warn.mock.calls.map((args) => String(args[0]))
+const warnings = (warn: { mock: { calls: unknown[][] } }): string[] => warn.mock.calls.map((args) => String(args[0]))
 
 describe('VerifyPhone with an invalid locale', () => {
   it('reaches the code step in English and warns the developer once', async () => {
