@@ -231,7 +231,10 @@ describe('the Transmit client against 10,000 generated server answers over real 
         return
       }
       kinds.set(error.kind, (kinds.get(error.kind) ?? 0) + 1)
-      if (spec.redirect !== undefined && error.reason !== 'REDIRECTED' && error.kind !== 'timeout') failures.push(`case ${id}: a redirect ended as ${error.kind}`)
+      // A redirect is refused; on a loaded machine the connection may also fail or time out first.
+      if (spec.redirect !== undefined && error.reason !== 'REDIRECTED' && error.kind !== 'timeout' && error.kind !== 'network') {
+        failures.push(`case ${id}: a redirect ended as ${error.kind}`)
+      }
       for (const text of texts(error)) {
         if (text.includes(TOKEN) || text.includes(PASSCODE)) failures.push(`case ${id}: a secret in ${text.slice(0, 200)}`)
       }
