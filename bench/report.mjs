@@ -403,6 +403,15 @@ function requestsSection(requests) {
   return `REQUESTS  counted by the in-memory Transmit\n${table(rows, ['l', 'r', 'r', 'r', 'l'])}`
 }
 
+function pasteSection(paste) {
+  const texts = Object.keys(Object.values(paste)[0]?.byText ?? {})
+  const rows = [['1 MiB pasted (median ms: kit / clipboard read)', ...texts]]
+  for (const subject of Object.values(paste)) {
+    rows.push([subject.label, ...texts.map((name) => `${ms(subject.byText[name].kitMs)} / ${ms(subject.byText[name].clipboardMs)}`)])
+  }
+  return `PASTE  main-thread ms per Ctrl+V of 1 MiB in Chromium; "kit": everything but Chromium's own clipboardData.getData, timed apart\n${table(rows, ['l', ...texts.map(() => 'r')])}`
+}
+
 function goalsSection(goals) {
   const lines = ['GOALS']
   for (const goal of goals) {
@@ -422,7 +431,7 @@ function budgetsSection(list) {
 
 /** A short Markdown table for the project README, from the latest run. */
 export function formatMarkdown(results) {
-  const { meta, size, typing, memory, requests } = results
+  const { meta, size, typing, memory, requests, paste } = results
   const lines = [`Measured by \`npm run bench\` on ${meta.date.slice(0, 10)}, ${meta.machine.cpu} × ${meta.machine.nproc}, ${meta.chromium.split(' built')[0]}.`, '']
   if (size) {
     // Each entry against the peer it replaces: phone fields and the flow against react-phone-number-input, code fields against input-otp.
@@ -443,6 +452,12 @@ export function formatMarkdown(results) {
     lines.push('')
   }
   if (memory?.mount) lines.push(`Memory: ${memory.mount.cycles} mounts of \`VerifyPhone\` leave the heap at ${pct(memory.mount.heapRatio)} and ${memory.mount.end.liveTimers} timers; with a code sent each time, ${pct(memory.sendCode?.heapRatio ?? Number.NaN)} and ${memory.sendCode?.end.liveTimers ?? 'n/a'} timers.`)
+  if (paste) {
+    const worst = (subject) => Math.max(...Object.values(subject.byText).map((text) => text.kitMs))
+    const clip = (subject) => Math.max(...Object.values(subject.byText).map((text) => text.clipboardMs))
+    const ours = Object.values(paste).filter((subject) => !subject.floor)
+    lines.push(`Paste: 1 MiB into ${ours.map((s) => `${s.label} takes at most ${ms(worst(s))} ms (median of the worst text), plus up to ${ms(clip(s))} ms for Chromium's clipboard read`).join('; ')}.`)
+  }
   if (requests) lines.push(`Requests: ${requests.filter((s) => s.ok).length} of ${requests.length} repeated-action scenarios (double clicks, double autofill) reach the server exactly once.`)
   return `${lines.join('\n')}\n`
 }
@@ -458,6 +473,7 @@ export function formatReport(results) {
   if (results.typing) parts.push(typingSection(results.typing))
   if (results.memory) parts.push(memorySection(results.memory))
   if (results.requests) parts.push(requestsSection(results.requests))
+  if (results.paste) parts.push(pasteSection(results.paste))
   if (results.goals) parts.push(goalsSection(results.goals))
   if (results.budgets) parts.push(budgetsSection(results.budgets))
   if (results.meta.pageErrors?.length) parts.push(`WARNING: errors in the pages:\n${results.meta.pageErrors.slice(0, 10).join('\n')}`)

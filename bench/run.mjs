@@ -1,5 +1,5 @@
 // npm run bench [-- --rounds=30 --warmup=2 --commit-rounds=3 --cycles=1000 --diagnostic-cycles=200 --memory-warmup=20
-//                     --skip=size,typing,memory,requests]
+//                     --paste-rounds=5 --skip=size,typing,memory,requests,paste]
 // Sizes, typing cost, memory and requests of the kit beside its peers; prints one report and writes bench/results.json.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -11,6 +11,7 @@ import { chromiumVersion, CHROMIUM_PATH, launch } from './browser.mjs'
 import { buildPages } from './build-pages.mjs'
 import { runMemory } from './memory.mjs'
 import { budgets, evaluateGoals, formatMarkdown, formatReport } from './report.mjs'
+import { runPaste } from './paste.mjs'
 import { runRequests } from './requests.mjs'
 import { serveStatic } from './server.mjs'
 import { measureSizes } from './size.mjs'
@@ -38,6 +39,7 @@ const settings = {
   cycles: option('cycles', 1000, 5000),
   diagnosticCycles: option('diagnostic-cycles', 200, 5000),
   memoryWarmup: option('memory-warmup', 20, 500),
+  pasteRounds: option('paste-rounds', 5, 100),
 }
 const skip = new Set((process.argv.find((value) => value.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean))
 
@@ -84,14 +86,14 @@ async function main() {
     log('size: bundling every entry')
     results.size = await measureSizes(root)
   }
-  const browserParts = ['typing', 'memory', 'requests'].filter((part) => !skip.has(part))
+  const browserParts = ['typing', 'memory', 'requests', 'paste'].filter((part) => !skip.has(part))
   if (browserParts.length > 0) {
     log('building pages')
     await buildPages(root, buildDir)
     const server = await serveStatic(buildDir)
     const browsers = []
     try {
-      if (!skip.has('typing') || !skip.has('requests')) {
+      if (!skip.has('typing') || !skip.has('requests') || !skip.has('paste')) {
         const session = await launch({ origin: server.origin })
         browsers.push(session)
         if (!skip.has('typing')) {
@@ -117,6 +119,10 @@ async function main() {
         if (!skip.has('requests')) {
           log('requests: repeated actions against the mock')
           results.requests = await runRequests({ context: session.context, origin: server.origin })
+        }
+        if (!skip.has('paste')) {
+          log(`paste: 1 MiB pasted into each field, ${settings.pasteRounds} rounds + 1 warm-up per text`)
+          results.paste = await runPaste({ context: session.context, origin: server.origin, rounds: settings.pasteRounds, warmup: 1, log })
         }
       }
       if (!skip.has('memory')) {

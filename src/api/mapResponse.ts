@@ -16,8 +16,10 @@ function parseBody(bodyText: string): ParsedBody {
   if (typeof bodyText !== 'string' || bodyText.trim() === '') return { problem: new SyntaxError('Empty body') }
   try {
     return { json: JSON.parse(bodyText) as unknown }
-  } catch (error) {
-    return { problem: error }
+  } catch {
+    // Not the engine's SyntaxError: its message quotes the body, which a
+    // hostile server can fill with what it was sent (the passcode).
+    return { problem: new SyntaxError(`The body is not JSON (${bodyText.length} characters)`) }
   }
 }
 
@@ -25,13 +27,28 @@ function isRecord(value: unknown): value is JsonRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** The server's `message`, kept as the list of strings it was (validation errors send an array). */
+/**
+ * The longest server message kept, in characters: Transmit's are one short
+ * English sentence; anything longer is cut (with `…`) so that an app showing
+ * them cannot be made to render a page of text.
+ */
+export const MAX_SERVER_MESSAGE_LENGTH = 300
+/** The most server messages kept (validation errors send a list, one per field). */
+export const MAX_SERVER_MESSAGES = 5
+
+function capMessage(message: string): string {
+  if (message.length <= MAX_SERVER_MESSAGE_LENGTH) return message
+  // Cut on a code point, never inside a surrogate pair.
+  return `${Array.from(message.slice(0, MAX_SERVER_MESSAGE_LENGTH + 1)).slice(0, MAX_SERVER_MESSAGE_LENGTH - 1).join('')}…`
+}
+
+/** The server's `message`, kept as the list of strings it was (validation errors send an array), each capped. */
 function serverMessagesOf(body: JsonRecord | undefined): readonly string[] | undefined {
   const message = body?.message
-  if (typeof message === 'string') return [message]
+  if (typeof message === 'string') return [capMessage(message)]
   if (Array.isArray(message)) {
     const strings = message.filter((item): item is string => typeof item === 'string')
-    return strings.length > 0 ? strings : undefined
+    return strings.length > 0 ? strings.slice(0, MAX_SERVER_MESSAGES).map(capMessage) : undefined
   }
   return undefined
 }
@@ -93,7 +110,8 @@ function clientErrorKind(status: number, errorType?: string, errorCode?: string)
  *   4xx with that code) → `locked`, other 403 → `unauthorized`; 404 →
  *   `notFound`; 409 → `alreadyVerified`; 429 → `rateLimited`; 5xx →
  *   `server`; any other status → `badResponse`.
- * - `status` is always set; `serverMessages` when the body had a `message`;
+ * - `status` is always set; `serverMessages` when the body had a `message`
+ *   (at most {@link MAX_SERVER_MESSAGES}, each cut to {@link MAX_SERVER_MESSAGE_LENGTH} characters);
  *   `retryAfterMs` on 429 and 5xx when `Retry-After` is readable.
  *
  * @param now epoch milliseconds an HTTP-date `Retry-After` is measured from.

@@ -1,5 +1,9 @@
 import { VerifyPhoneError } from '../core/errors.js'
+import { checkBaseUrl, checkTimeout } from './clientOptions.js'
+import { devWarning } from './devWarning.js'
 import { mapRequestFailure, mapResponse } from './mapResponse.js'
+import { readBoundedBody } from './readBody.js'
+import { readHeader } from './retryAfter.js'
 import { toSendBody, toValidateBody } from './requestBody.js'
 import { DEFAULT_TRANSMIT_BASE_URL, TRANSMIT_PATHS } from './transmitTypes.js'
 import type { TransmitAnswer, TransmitEndpoint } from './transmitTypes.js'
@@ -15,8 +19,9 @@ export interface TransmitClientOptions {
   /**
    * Where the verification paths hang from: a Transmit host with its `/cis`
    * prefix (see `TRANSMIT_BASE_URLS`), a custom domain, or a same-origin
-   * proxy path such as `/api/transmit`. Trailing slashes are ignored.
-   * Default: `https://api.transmitsecurity.io/cis`.
+   * proxy path such as `/api/transmit`. Trailing slashes are ignored; a value
+   * that is neither an absolute http(s) URL nor a path from `/` throws a
+   * `RangeError` naming the field. Default: `https://api.transmitsecurity.io/cis`.
    */
   baseUrl?: string | undefined
   /**
@@ -31,7 +36,9 @@ export interface TransmitClientOptions {
   headers?: HeadersInit | undefined
   /**
    * Milliseconds before a request (token included) gives up with `timeout`.
-   * `0` or `Infinity` means no limit. Default: {@link DEFAULT_TIMEOUT_MS}.
+   * `0` or `Infinity` means no limit; anything else must be from 1 to
+   * 2,147,483,647 (a `RangeError` names the field otherwise). Default:
+   * {@link DEFAULT_TIMEOUT_MS}.
    */
   timeoutMs?: number | undefined
 }
@@ -112,9 +119,47 @@ function startCall(outer: AbortSignal | undefined, timeoutMs: number) {
   }
 }
 
-function checkBaseUrl(baseUrl: unknown): string {
-  if (typeof baseUrl !== 'string') throw new TypeError('baseUrl must be a string')
-  return baseUrl.replace(/\/+$/, '')
+/**
+ * True when `response` is not the answer of the URL called: a redirect that
+ * `redirect: 'manual'` stopped (an opaque redirect in browsers, a 3xx in
+ * Node), or one that a custom `fetch` followed anyway (`redirected`, or a
+ * `url` on another origin or path).
+ */
+function isRedirect(response: Response, requested: string): boolean {
+  if (response.type === 'opaqueredirect' || response.redirected === true) return true
+  if (response.status >= 300 && response.status < 400) return true
+  if (typeof response.url !== 'string' || response.url === '') return false
+  try {
+    const base = typeof location === 'undefined' ? undefined : location.href
+    const wanted = new URL(requested, base)
+    const got = new URL(response.url)
+    return got.origin !== wanted.origin || got.pathname !== wanted.pathname
+  } catch {
+    return false
+  }
+}
+
+/** The server's own time from its `Date` header, when the header is readable (same origin, or exposed by CORS). */
+function serverTime(headers: Headers): number | undefined {
+  const value = readHeader(headers, 'Date')
+  const time = value === undefined ? Number.NaN : Date.parse(value)
+  return Number.isFinite(time) ? time : undefined
+}
+
+function warnAbout(error: VerifyPhoneError, baseUrl: string, url: string): void {
+  if (error.kind === 'notFound' && error.status === 404) {
+    devWarning(
+      `404 ${baseUrl}`,
+      `POST ${url} answered 404 Not Found. If every request does, check baseUrl ("${baseUrl}"): it is where ` +
+        '/v1/verification/otp/sms/send and /validate hang from (a Transmit host with its /cis prefix, or the path your proxy serves).',
+    )
+  } else if (error.kind === 'network') {
+    devWarning(
+      `network ${baseUrl}`,
+      `POST ${url} failed before any answer: the host could not be resolved or reached, the page is offline, or CORS refused it. ` +
+        `Check baseUrl ("${baseUrl}") and, for a host on another origin, that it allows this origin.`,
+    )
+  }
 }
 
 /**
@@ -136,8 +181,10 @@ function checkBaseUrl(baseUrl: unknown): string {
  * await client.sendCode({ phoneNumber: '+33612345678' })
  */
 export function createTransmitClient(options: TransmitClientOptions): VerifyPhoneClient {
-  const { getAccessToken, timeoutMs = DEFAULT_TIMEOUT_MS } = options
+  if (typeof options !== 'object' || options === null) throw new TypeError('createTransmitClient needs an options object with getAccessToken')
+  const { getAccessToken } = options
   if (typeof getAccessToken !== 'function') throw new TypeError('getAccessToken must be a function')
+  const timeoutMs = checkTimeout(options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : options.timeoutMs)
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_TRANSMIT_BASE_URL)
   const extraHeaders = new Headers(options.headers)
   // Called as a plain function: a browser's `fetch` throws "Illegal
@@ -147,7 +194,9 @@ export function createTransmitClient(options: TransmitClientOptions): VerifyPhon
   async function post(endpoint: TransmitEndpoint, body: object, signal: AbortSignal | undefined): Promise<void> {
     if (signal?.aborted) throw new VerifyPhoneError('aborted')
     const call = startCall(signal, timeoutMs)
+    const url = `${baseUrl}${TRANSMIT_PATHS[endpoint]}`
     let answer: TransmitAnswer
+    let now: number
     try {
       const token = await call.race(readToken(getAccessToken))
       const headers = new Headers(extraHeaders)
@@ -155,17 +204,32 @@ export function createTransmitClient(options: TransmitClientOptions): VerifyPhon
       headers.set('Content-Type', 'application/json')
       headers.set('Authorization', `Bearer ${token}`)
       const fetchImpl = customFetch ?? globalThis.fetch
-      const init: RequestInit = { method: 'POST', headers, body: JSON.stringify(body), signal: call.signal }
-      const response = await call.race(fetchImpl(`${baseUrl}${TRANSMIT_PATHS[endpoint]}`, init))
-      const bodyText = await call.race(response.text())
-      answer = { status: response.status, headers: response.headers, bodyText }
+      // 'manual': a redirect is never followed, so nothing (the token, the
+      // number, the passcode) is ever sent to a URL other than the one configured.
+      const init: RequestInit = { method: 'POST', headers, body: JSON.stringify(body), signal: call.signal, redirect: 'manual' }
+      const response = await call.race(fetchImpl(url, init))
+      if (isRedirect(response, url)) {
+        void response.body?.cancel().catch(() => undefined)
+        throw new VerifyPhoneError('badResponse', { status: response.status, reason: 'REDIRECTED' })
+      }
+      const read = await call.race(readBoundedBody(response))
+      if (read.tooLarge) throw new VerifyPhoneError('badResponse', { status: response.status, reason: 'BODY_TOO_LARGE' })
+      answer = { status: response.status, headers: response.headers, bodyText: read.text }
+      // An HTTP-date Retry-After is measured from the server's clock when it
+      // says what time it is: a device whose clock is wrong must not turn 60 s into an hour.
+      now = serverTime(response.headers) ?? Date.now()
     } catch (error) {
-      throw call.fail(error)
+      const failure = call.fail(error)
+      warnAbout(failure, baseUrl, url)
+      throw failure
     } finally {
       call.dispose()
     }
-    const error = mapResponse(endpoint, answer, Date.now())
-    if (error !== undefined) throw error
+    const error = mapResponse(endpoint, answer, now)
+    if (error !== undefined) {
+      warnAbout(error, baseUrl, url)
+      throw error
+    }
   }
 
   return {

@@ -10,6 +10,7 @@ import type {
   VerifyingState,
 } from './machineTypes.js'
 import type { OtpPolicy } from './policy.js'
+import { cooldownLimitMs, followClock, lockLimitMs } from './waits.js'
 
 // The verification machine. Types live in machineTypes.ts; time maths over the
 // states in time.ts; persistence in snapshot.ts.
@@ -70,10 +71,16 @@ export function memoryOfCode(code: CodeFields, policy: OtpPolicy): NumberMemory 
  *   request. The memory is kept, so a reset cannot skip a cooldown or a lock.
  * - `lockEnded`: from `locked` once `lockedUntil` has passed, to `editing`
  *   with the number, its failures forgotten and no cooldown.
+ * - `clockChanged`: every timestamp moves by `shiftMs`, every wait is held to
+ *   the policy's longest (see `followClock`).
+ * - A `codeAccepted` for the validate request that "Change number" left
+ *   running (`lateValidation`) still counts: the server has verified the
+ *   number, so the flow goes to `verified` with it.
  *
  * Server details (`attemptsLeft`, `lockedUntil`, `retryAfterMs`) win over the
- * policy when they are finite numbers. A state is read under the policy it was
- * built with.
+ * policy when they are finite numbers, held to the policy's longest waits
+ * (`retryAfterMs` to the longer of the cooldown and the lockout, `lockedUntil`
+ * to `now` plus the lockout). A state is read under the policy it was built with.
  *
  * @example
  * // In the hook: compute the next state; when a request has just started, run it
@@ -91,7 +98,7 @@ export function transition(state: VerifyState, event: VerifyEvent, policy: OtpPo
   if ('now' in event && !Number.isFinite(event.now)) return state
   switch (event.type) {
     case 'sendRequested':
-      return requestSend(state, event.phoneNumber, event.now)
+      return requestSend(state, event.phoneNumber, event.now, event.memory)
     case 'resendRequested':
       if (state.status !== 'awaitingCode' || event.now < state.resendAvailableAt) return state
       return {
@@ -104,30 +111,39 @@ export function transition(state: VerifyState, event: VerifyEvent, policy: OtpPo
     case 'sendFailed':
       if (state.status !== 'sending' || event.requestId !== state.requestId) return state
       return sendFailed(state.code, state, state.phoneNumber, event.error, event.now, policy)
+    case 'codeAccepted':
+      if (state.status === 'editing' && state.lateValidation?.requestId === event.requestId) {
+        // The user had pressed "Change number", but the server has verified the number: that is what the user must see.
+        const { phoneNumber } = state.lateValidation
+        return { status: 'verified', requestId: state.requestId, memory: state.memory, phoneNumber, verifiedAt: event.now }
+      }
+      if (state.status !== 'verifying' || event.requestId !== state.requestId) return state
+      return { status: 'verified', requestId: state.requestId, memory: state.memory, phoneNumber: state.phoneNumber, verifiedAt: event.now }
     case 'codeSubmitted':
       if (state.status !== 'awaitingCode') return state
       return { status: 'verifying', requestId: state.requestId + 1, memory: state.memory, ...pickCode(state) }
-    case 'codeAccepted':
-      if (state.status !== 'verifying' || event.requestId !== state.requestId) return state
-      return { status: 'verified', requestId: state.requestId, memory: state.memory, phoneNumber: state.phoneNumber, verifiedAt: event.now }
     case 'codeRejected':
       if (state.status !== 'verifying' || event.requestId !== state.requestId) return state
       return codeRejected(state, event.error, event.now, policy)
-    case 'changeNumberRequested':
+    case 'changeNumberRequested': {
       if (state.status === 'editing' || state.status === 'verified') return state
-      return { status: 'editing', requestId: state.requestId + 1, memory: state.memory, phoneNumber: state.phoneNumber }
+      const next: EditingState = { status: 'editing', requestId: state.requestId + 1, memory: state.memory, phoneNumber: state.phoneNumber }
+      return state.status === 'verifying' ? { ...next, lateValidation: { requestId: state.requestId, phoneNumber: state.phoneNumber } } : next
+    }
     case 'resetRequested':
       // The memory survives a reset: starting over must not skip the cooldown or a known lock.
       return { status: 'editing', requestId: state.requestId + 1, memory: state.memory }
     case 'lockEnded':
       return state.status === 'locked' && event.now >= state.lockedUntil ? endLock(state, event.now) : state
+    case 'clockChanged':
+      return Number.isFinite(event.shiftMs) ? followClock(state, event.shiftMs, event.now, policy) : state
     default:
       event satisfies never
       return state
   }
 }
 
-function requestSend(state: VerifyState, phoneNumber: string, now: number): VerifyState {
+function requestSend(state: VerifyState, phoneNumber: string, now: number, remembered: NumberMemory | undefined): VerifyState {
   let from = state
   if (from.status === 'locked') {
     if (now < from.lockedUntil) return state
@@ -135,8 +151,9 @@ function requestSend(state: VerifyState, phoneNumber: string, now: number): Veri
   } else if (from.status !== 'editing') {
     return state
   }
-  let memory = from.memory
-  const known = memory?.phoneNumber === phoneNumber ? memory : undefined
+  // The state's memory is of the last number; the caller may remember this one from earlier.
+  const known = from.memory?.phoneNumber === phoneNumber ? from.memory : remembered?.phoneNumber === phoneNumber ? remembered : undefined
+  let memory = known ?? from.memory
   if (known?.lockedUntil !== undefined) {
     if (now < known.lockedUntil) {
       return { status: 'locked', requestId: from.requestId, memory, phoneNumber, lockedUntil: known.lockedUntil }
@@ -144,7 +161,8 @@ function requestSend(state: VerifyState, phoneNumber: string, now: number): Veri
     memory = lockOver(phoneNumber, now)
   } else if (known !== undefined && now < known.resendAvailableAt) {
     const error = new VerifyPhoneError('rateLimited', { retryAfterMs: known.resendAvailableAt - now })
-    return { status: 'editing', requestId: from.requestId, memory, phoneNumber, error }
+    const refused: EditingState = { status: 'editing', requestId: from.requestId, memory, phoneNumber, error }
+    return from.status === 'editing' && from.lateValidation !== undefined ? { ...refused, lateValidation: from.lateValidation } : refused
   }
   return { status: 'sending', requestId: from.requestId + 1, memory, phoneNumber, isResend: false }
 }
@@ -178,7 +196,7 @@ function sendFailed(
   policy: OtpPolicy,
 ): VerifyState {
   if (error.kind === 'locked') return lock(state, phoneNumber, error, now, policy)
-  const retryAt = retryAtOf(error, now)
+  const retryAt = retryAtOf(error, now, policy)
   if (previous !== undefined) {
     return awaiting(state, { ...previous, resendAvailableAt: Math.max(previous.resendAvailableAt, retryAt ?? -Infinity) }, policy, error)
   }
@@ -200,7 +218,7 @@ function codeRejected(state: VerifyingState, error: VerifyPhoneError, now: numbe
     case 'locked':
       return lock(state, state.phoneNumber, error, now, policy)
     default: {
-      const resendAvailableAt = Math.max(code.resendAvailableAt, retryAtOf(error, now) ?? -Infinity)
+      const resendAvailableAt = Math.max(code.resendAvailableAt, retryAtOf(error, now, policy) ?? -Infinity)
       return awaiting(state, { ...code, resendAvailableAt }, policy, error)
     }
   }
@@ -213,7 +231,10 @@ function awaiting(state: VerifyState, code: CodeFields, policy: OtpPolicy, error
 }
 
 function lock(state: VerifyState, phoneNumber: string, error: VerifyPhoneError, now: number, policy: OtpPolicy): LockedState {
-  const lockedUntil = finite(error.lockedUntil) ?? now + policy.lockoutSeconds * 1000
+  // A server's or a custom client's time is held to the policy's lockout:
+  // `lockedUntil: 1e300` is no date at all, and a lock longer than the one
+  // the server is configured with is a fault; the server says it again if it means it.
+  const lockedUntil = Math.min(finite(error.lockedUntil) ?? Number.POSITIVE_INFINITY, now + lockLimitMs(policy))
   const memory: NumberMemory = { phoneNumber, failures: policy.maxFailures, resendAvailableAt: lockedUntil, lockedUntil }
   return { status: 'locked', requestId: state.requestId, memory, phoneNumber, lockedUntil, error }
 }
@@ -232,10 +253,10 @@ function extendCooldown(memory: NumberMemory | undefined, phoneNumber: string, u
   return { ...memory, resendAvailableAt: Math.max(memory.resendAvailableAt, until) }
 }
 
-/** When the server's `Retry-After` ends, for a `rateLimited` error that carries one. */
-function retryAtOf(error: VerifyPhoneError, now: number): number | undefined {
+/** When the server's `Retry-After` ends, for a `rateLimited` error that carries one; held to the policy's longest wait. */
+function retryAtOf(error: VerifyPhoneError, now: number, policy: OtpPolicy): number | undefined {
   const ms = error.kind === 'rateLimited' ? finite(error.retryAfterMs) : undefined
-  return ms === undefined ? undefined : now + Math.max(0, ms)
+  return ms === undefined ? undefined : now + clamp(ms, 0, cooldownLimitMs(policy))
 }
 
 /** Server details are taken only when they are finite numbers: a malformed one must not poison timestamps. */

@@ -54,12 +54,26 @@ export interface CodeFields {
   readonly lastSend: 'sent' | 'resent'
 }
 
+/** A validate request left running when the user pressed "Change number" (see `EditingState`). */
+export interface LateValidation {
+  /** The `requestId` the validate request was started with. */
+  readonly requestId: number
+  /** The number whose code it validates. */
+  readonly phoneNumber: string
+}
+
 /** Phone step. `error` holds why the last send did not happen or failed. */
 export interface EditingState extends VerifyStateBase {
   readonly status: 'editing'
   /** The number last sent to (or requested), kept after "Change number"; the input's initial value. */
   readonly phoneNumber?: string
   readonly error?: VerifyPhoneError
+  /**
+   * Set when "Change number" left a validate request running. Its success
+   * still counts (the server has verified the number, so the flow says so);
+   * its failure is dropped. Gone once a new send starts or the flow is reset.
+   */
+  readonly lateValidation?: LateValidation
 }
 
 /** A first send: there is no code yet. */
@@ -114,8 +128,13 @@ export type VerifyState = EditingState | SendingState | AwaitingCodeState | Veri
  * (epoch ms); answers carry the `requestId` of the state that started them.
  */
 export type VerifyEvent =
-  /** The user asked for a code to this (already validated, E.164) number. */
-  | { readonly type: 'sendRequested'; readonly phoneNumber: string; readonly now: number }
+  /**
+   * The user asked for a code to this (already validated, E.164) number.
+   * `memory` is what the caller remembers of this number from earlier in the
+   * page's life (its cooldown, failures and lock), used when the state's own
+   * memory is of another number, so that A → B → A does not reset A.
+   */
+  | { readonly type: 'sendRequested'; readonly phoneNumber: string; readonly now: number; readonly memory?: NumberMemory }
   /** The user asked for a new code on the code step. */
   | { readonly type: 'resendRequested'; readonly now: number }
   | { readonly type: 'sendSucceeded'; readonly requestId: number; readonly now: number }
@@ -133,6 +152,13 @@ export type VerifyEvent =
   | { readonly type: 'resetRequested' }
   /** The clock passed `lockedUntil` (the caller schedules this). */
   | { readonly type: 'lockEnded'; readonly now: number }
+  /**
+   * The caller saw its clock move by `shiftMs` more than time really passed
+   * (negative when it was set back), or saw a deadline further ahead of `now`
+   * than the policy allows: every timestamp follows by `shiftMs`, then every
+   * wait is held to the policy's longest (see `followClock`).
+   */
+  | { readonly type: 'clockChanged'; readonly shiftMs: number; readonly now: number }
 
 /** The `type` of every event. */
 export type VerifyEventType = VerifyEvent['type']

@@ -5,7 +5,9 @@
 import { NON_DIGITS } from './digits.js'
 
 const DECIMAL_DIGIT = /\p{Nd}/u
-const DECIMAL_DIGITS = /\p{Nd}/gu
+// Decimal digits of every script but ASCII's: ASCII digits need no work, and a
+// callback for each of them made a pasted megabyte of digits take a second.
+const NON_ASCII_DIGITS = /[^\P{Nd}0-9]/gu
 // Bidi marks and zero-width characters that SMS apps (Arabic and Hebrew ones
 // especially) put between digits; they would split one code into two runs.
 const FORMAT_CHARACTERS = /\p{Cf}/gu
@@ -16,8 +18,11 @@ const LETTER = /\p{L}/u
 const DIGIT_RUN = /[0-9]+(?:[\p{Zs}.\-\u2010-\u2015\u2212][0-9]+)*/gu
 // WebOTP's domain-bound line, last in the message: `@top.example #code`,
 // optionally followed by ` @embedded.example` when the code is meant for an
-// iframe. Whitespace around the line is allowed.
-const DOMAIN_BOUND_LINE = /(?:^|[\r\n])\s*@[^\s@#]+[ \t]+#([0-9]+)(?:[ \t]+@[^\s@#]+)?\s*$/
+// iframe. Matched against the last line alone (see `domainBoundCode`): a
+// pattern that looked for the line start itself, `(?:^|[\r\n])\s*@…$`, was
+// tried at every line break and ran over all the ones after it, quadratic on a
+// paste of many newlines.
+const DOMAIN_BOUND_LINE = /^@[^\s@#]+[ \t]+#([0-9]+)(?:[ \t]+@[^\s@#]+)?$/
 
 /**
  * The value of a decimal digit of any script, found without a table.
@@ -28,9 +33,25 @@ const DOMAIN_BOUND_LINE = /(?:^|[\r\n])\s*@[^\s@#]+[ \t]+#([0-9]+)(?:[ \t]+@[^\s
  * stretch, modulo ten, is the value.
  */
 function digitValue(codePoint: number): number {
-  let distance = 0
-  while (DECIMAL_DIGIT.test(String.fromCodePoint(codePoint - distance - 1))) distance++
-  return distance % 10
+  let value = DIGIT_VALUES.get(codePoint)
+  if (value === undefined) {
+    let distance = 0
+    while (DECIMAL_DIGIT.test(String.fromCodePoint(codePoint - distance - 1))) distance++
+    value = distance % 10
+    DIGIT_VALUES.set(codePoint, value)
+  }
+  return value
+}
+
+// Each digit's value is worked out once: a pasted megabyte of Arabic-Indic
+// digits would otherwise walk back up to fifty code points per digit.
+const DIGIT_VALUES = new Map<number, number>()
+
+/** The `#code` of a WebOTP domain-bound last line, read from the last line only (linear in the text). */
+function domainBoundCode(text: string): string | undefined {
+  const trimmed = text.trimEnd()
+  const lineStart = Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1
+  return DOMAIN_BOUND_LINE.exec(trimmed.slice(lineStart).trimStart())?.[1]
 }
 
 /**
@@ -42,7 +63,23 @@ function digitValue(codePoint: number): number {
  * @example toAsciiDigits('١٢٣-４５６') // '123-456'
  */
 export function toAsciiDigits(text: string): string {
-  return text.replace(DECIMAL_DIGITS, (digit) => String(digitValue(digit.codePointAt(0) ?? 0)))
+  return text.replace(NON_ASCII_DIGITS, (digit) => String(digitValue(digit.codePointAt(0) ?? 0)))
+}
+
+/**
+ * The most characters of a paste that are read for a code: 16,384, ten times
+ * the longest SMS people receive (a 10-part message is about 1,530
+ * characters). Of a longer text, the first and the last half of that are read
+ * (a code sits near the start of a message or at its end, where the WebOTP
+ * line is), so that a megabyte pasted by mistake costs no more than an SMS.
+ */
+export const MAX_PASSCODE_TEXT = 16_384
+
+/** At most {@link MAX_PASSCODE_TEXT} characters of `text`: its head and its tail, on separate lines. */
+function boundedText(text: string): string {
+  if (text.length <= MAX_PASSCODE_TEXT) return text
+  const half = MAX_PASSCODE_TEXT / 2
+  return `${text.slice(0, half)}\n${text.slice(-half)}`
 }
 
 /** A usable maximum length: NaN, negative or non-number lengths give 0; fractions round down. */
@@ -58,8 +95,8 @@ function findPasscode(text: string, length: number): { code: string; isSure: boo
   const max = maxLength(length)
   if (typeof text !== 'string' || max === 0) return { code: '', isSure: false }
   // Format characters go first: they would split one code into two runs.
-  const clean = toAsciiDigits(text.replace(FORMAT_CHARACTERS, ''))
-  let found = DOMAIN_BOUND_LINE.exec(clean)?.[1]
+  const clean = toAsciiDigits(boundedText(text).replace(FORMAT_CHARACTERS, ''))
+  let found = domainBoundCode(clean)
   let isSure = true
   if (found === undefined && !LETTER.test(clean)) found = clean.replace(NON_DIGITS, '')
   if (found === undefined) {
@@ -86,6 +123,9 @@ function findPasscode(text: string, length: number): { code: string; isSure: boo
  *   the longest run (the first of equals).
  * - Whatever is kept is cut to its first `length` digits (`4829131234` →
  *   `482913`).
+ * - Of a text longer than {@link MAX_PASSCODE_TEXT} characters, only its
+ *   first and last halves of that are read. Time and memory are linear in
+ *   what is read, whatever the text holds.
  *
  * The result is idempotent: normalising it again with the same `length`
  * returns it unchanged.

@@ -2,6 +2,7 @@
 import { useEffect, useReducer } from 'react'
 import type { Clock } from '../core/clock.js'
 import { nextTickAt } from '../core/ticks.js'
+import { readClock } from './systemClock.js'
 
 /**
  * Re-renders the caller when a countdown on screen changes its whole second or
@@ -23,7 +24,7 @@ export function useClockTick(
   const [, redraw] = useReducer((n: number) => n + 1, 0)
   useEffect(() => clock.subscribe?.(redraw), [clock])
 
-  const now = clock.now()
+  const now = readClock(clock)
   const next = nextTickAt(now, countdowns, moments)
 
   useEffect(() => {
@@ -34,7 +35,7 @@ export function useClockTick(
       clearTimeout(timer)
       timer = undefined
       // A small margin so the redraw lands after the boundary, not a hair before it.
-      if (!hidden()) timer = setTimeout(redraw, Math.max(0, next - clock.now()) + 15)
+      if (!hidden()) timer = setTimeout(redraw, Math.max(0, next - readClock(clock)) + 15)
     }
     const onVisibility = () => (hidden() ? schedule() : redraw())
     schedule()

@@ -3,6 +3,8 @@ import { useMemo } from 'react'
 import { createTranslate, type Translate } from '../i18n/format.js'
 import { mergeMessages } from '../i18n/merge.js'
 import type { MessageKey, MessageOverrides, Messages } from '../i18n/types.js'
+import { formattingLocale } from '../i18n/validLocale.js'
+import { warnAboutLocale } from './localeWarnings.js'
 import { useVerifyPhoneConfig } from './verifyPhoneConfig.js'
 
 /** The messages of one part of the kit, in the active locale. */
@@ -26,11 +28,14 @@ export function useMessages<K extends MessageKey>(
   options: { locale?: string | undefined; messages?: MessageOverrides | undefined } = {},
 ): I18n<K> {
   const config = useVerifyPhoneConfig()
-  const locale = options.locale ?? config.locale ?? 'en'
+  const requested = options.locale ?? config.locale ?? 'en'
   const own = options.messages
   const provided = config.messages
   return useMemo(() => {
+    warnAboutLocale(requested, own ?? provided)
+    // An invalid tag formats in English instead of throwing on the code step.
+    const locale = formattingLocale(requested)
     const messages = mergeMessages(defaults, provided, own)
     return { locale, messages, t: createTranslate<K>(locale, messages) }
-  }, [defaults, locale, provided, own])
+  }, [defaults, requested, provided, own])
 }

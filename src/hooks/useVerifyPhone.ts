@@ -10,8 +10,9 @@ import { isCompletePasscode, normalizePasscode, toAsciiDigits } from '../core/pa
 import { assertE164 } from '../core/phone.js'
 import { formatClockTime } from '../i18n/format.js'
 import { milestoneParams, transitionMilestone, type Milestone } from './announcements.js'
+import { rememberedNumber, rememberNumber } from './numberMemories.js'
 import { clearFlow, DEFAULT_PERSIST_KEY, loadFlow, saveFlow } from './sessionPersistence.js'
-import { systemClock } from './systemClock.js'
+import { readClock, systemClock } from './systemClock.js'
 import { toVerifyPhoneError } from './toVerifyPhoneError.js'
 import { useFlowQueryClient } from './useFlowQueryClient.js'
 import { enAnnouncements } from '../i18n/locales/en/announcements.js'
@@ -68,7 +69,7 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
   const { t, locale } = useMessages(enAnnouncements, options)
   const persistKey = options.persist === 'session' ? (options.persistKey ?? DEFAULT_PERSIST_KEY) : undefined
 
-  const [state, setState] = useState<VerifyState>(() => (persistKey && loadFlow(persistKey, policy, clock.now())) || initialState())
+  const [state, setState] = useState<VerifyState>(() => (persistKey && loadFlow(persistKey, policy, readClock(clock))) || initialState())
   const [localError, setLocalError] = useState<VerifyPhoneError | undefined>(undefined)
   const [code, setCodeState] = useState('')
   const [announcement, setAnnouncement] = useState('')
@@ -126,6 +127,7 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
       setState(next)
       setLocalError(undefined)
       const { options: o, persistKey: key } = live.current
+      if (next.memory !== prev.memory) rememberNumber(live.current.client, next.memory)
       if (key !== undefined) saveFlow(key, next)
       announce(transitionMilestone(prev, next))
       if (next.status === 'awaitingCode' && prev.status === 'sending' && next.error === undefined) o.onCodeSent?.(next.phoneNumber)
@@ -162,8 +164,8 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
       inflight.current = controller
       const requestId = started.requestId
       mutate({ phoneNumber: started.phoneNumber, execute: () => call(controller.signal) }).then(
-        () => dispatch({ type: ok, requestId, now: live.current.clock.now() }),
-        (error: unknown) => dispatch({ type: ko, requestId, error: toVerifyPhoneError(error), now: live.current.clock.now() }),
+        () => dispatch({ type: ok, requestId, now: readClock(live.current.clock) }),
+        (error: unknown) => dispatch({ type: ko, requestId, error: toVerifyPhoneError(error), now: readClock(live.current.clock) }),
       ).finally(() => {
         if (inflight.current === controller) inflight.current = undefined
       })
@@ -185,6 +187,8 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
       if (customMessage !== undefined) request.customMessage = customMessage
       if (senderId !== undefined) request.senderId = senderId
       if (next.isResend) updateCode('')
+      // A validate request that "Change number" left running ends here: the user has moved on.
+      inflight.current?.abort()
       webOtp.start()
       const call = (signal: AbortSignal) => live.current.client.sendCode(request, { signal })
       run(next, sendMutation.mutateAsync, call, 'sendSucceeded', 'sendFailed')
@@ -205,7 +209,7 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
         return
       }
       webOtp.abort()
-      const next = dispatch({ type: 'codeSubmitted', passcode, now: live.current.clock.now() })
+      const next = dispatch({ type: 'codeSubmitted', passcode, now: readClock(live.current.clock) })
       if (next.status !== 'verifying' || next.requestId === prev.requestId) return
       const request: ValidateCodeRequest = { phoneNumber: next.phoneNumber, passcode }
       if (live.current.options.updatePrimary !== undefined) request.updatePrimary = live.current.options.updatePrimary
@@ -223,11 +227,13 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
           fail(toVerifyPhoneError(error))
           return
         }
-        startSend(dispatch({ type: 'sendRequested', phoneNumber, now: live.current.clock.now() }), prev)
+        const memory = rememberedNumber(live.current.client, phoneNumber)
+        const now = readClock(live.current.clock)
+        startSend(dispatch(memory === undefined ? { type: 'sendRequested', phoneNumber, now } : { type: 'sendRequested', phoneNumber, now, memory }), prev)
       },
       resendCode() {
         const prev = stateRef.current
-        startSend(dispatch({ type: 'resendRequested', now: live.current.clock.now() }), prev)
+        startSend(dispatch({ type: 'resendRequested', now: readClock(live.current.clock) }), prev)
       },
       submitCode,
       setCode(value: string) {
@@ -240,7 +246,10 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
         }
       },
       changeNumber() {
-        cancel()
+        // A validate request keeps running: if the server verifies the number,
+        // that answer still counts (the machine's `lateValidation`). Anything else is cancelled.
+        if (stateRef.current.status === 'verifying') webOtp.abort()
+        else cancel()
         updateCode('')
         dispatch({ type: 'changeNumberRequested' })
       },
@@ -264,7 +273,11 @@ export function useVerifyPhone(options: UseVerifyPhoneOptions = {}): VerifyPhone
     }
   }, [])
 
-  const now = useTimeMilestones(state, clock, { onMilestone: announce, onLockEnded: (at) => dispatch({ type: 'lockEnded', now: at }) })
+  const now = useTimeMilestones(state, clock, policy, {
+    onMilestone: announce,
+    onLockEnded: (at) => dispatch({ type: 'lockEnded', now: at }),
+    onClockChanged: (shiftMs, at) => dispatch({ type: 'clockChanged', shiftMs, now: at }),
+  })
 
   return deriveResult({ state, now, localError, code, announcement, actions })
 }

@@ -1,4 +1,5 @@
 import type { Message, MessageKey, MessageParams, Messages, PluralForms } from './types.js'
+import { formattingLocale } from './validLocale.js'
 
 // Plural rules by locale (making them costs tens of microseconds); no prototype, so any locale string is a plain key.
 const pluralRules: Record<string, Intl.PluralRules> = Object.create(null)
@@ -7,7 +8,7 @@ function pickForm(message: PluralForms, locale: string, count: number | undefine
   if (count === undefined) return message.other
   // Explicit `zero` wins for 0 even in locales whose rules have no zero category.
   if (count === 0 && message.zero !== undefined) return message.zero
-  return message[(pluralRules[locale] ??= new Intl.PluralRules(locale)).select(count)] ?? message.other
+  return message[(pluralRules[locale] ??= new Intl.PluralRules(formattingLocale(locale))).select(count)] ?? message.other
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g
@@ -22,7 +23,7 @@ export function formatMessage(message: Message, locale: string, params: MessageP
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name]
     if (value === undefined) return whole
-    return typeof value === 'number' ? value.toLocaleString(locale) : value
+    return typeof value === 'number' ? value.toLocaleString(formattingLocale(locale)) : value
   })
 }
 
@@ -69,9 +70,14 @@ export function formatCountdown(totalSeconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`
 }
 
-/** The clock time at which something ends, for example when a lock lifts: "10:45 AM". */
+/**
+ * The clock time at which something ends, for example when a lock lifts:
+ * "10:45 AM". An invalid locale formats in English; a time that is no date
+ * (`NaN`, or beyond ±8.64e15 ms) gives `''` rather than a RangeError.
+ */
 export function formatClockTime(epochMs: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', ...(timeZone ? { timeZone } : {}) }).format(
+  if (!Number.isFinite(epochMs) || Math.abs(epochMs) > 8.64e15) return ''
+  return new Intl.DateTimeFormat(formattingLocale(locale), { hour: 'numeric', minute: '2-digit', ...(timeZone ? { timeZone } : {}) }).format(
     epochMs,
   )
 }

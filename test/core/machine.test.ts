@@ -314,7 +314,12 @@ describe('changeNumberRequested', () => {
     ['cancels a first send', firstSend(NUMBER, 1), change, backTo(2, undefined)],
     ['cancels a resend', resend({}, 2), change, backTo(3, awaiting().memory)],
     ['leaves the code step', awaiting({}, 1), change, backTo(2, awaiting().memory)],
-    ['cancels a check', verifying({}, 2), change, backTo(3, awaiting().memory)],
+    [
+      'leaves a check running, whose success still counts',
+      verifying({}, 2),
+      change,
+      { ...backTo(3, awaiting().memory), lateValidation: { requestId: 2, phoneNumber: NUMBER } } as EditingState,
+    ],
     ['leaves a lock, remembering it for this number', locked(T + 900_000, 2), change, backTo(3, locked().memory)],
     ['is ignored on the phone step', editing({ phoneNumber: NUMBER }), change, 'same'],
     ['is ignored once verified', verified(), change, 'same'],

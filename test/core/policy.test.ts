@@ -52,6 +52,11 @@ describe('resolvePolicy', () => {
     ['lockoutSeconds', Number.NaN],
     ['resendCooldownSeconds', -5],
     ['codeLength', '6'],
+    // Accepted once, these later overflowed the date of a lock's end and crashed the tree.
+    ['lockoutSeconds', Number.MAX_SAFE_INTEGER],
+    ['lockoutSeconds', 86_401],
+    ['expiresInSeconds', 1e12],
+    ['resendCooldownSeconds', 1e12],
   ] as const)('rejects %s = %s with an invalidRequest error naming the field', (field, value) => {
     let caught: unknown
     try {
@@ -71,5 +76,19 @@ describe('resolvePolicy', () => {
     expect(() => resolvePolicy({ codeLenght: 6 } as never)).toThrow(
       expect.objectContaining({ kind: 'invalidRequest', field: 'codeLenght', reason: 'UNKNOWN_FIELD' }),
     )
+  })
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('rejects the inherited name %s as an unknown field', (key) => {
+    // JSON.parse makes `__proto__` an own key, as a policy read from configuration would have it.
+    const partial = JSON.parse(`{${JSON.stringify(key)}: 6}`) as never
+    expect(() => resolvePolicy(partial)).toThrow(expect.objectContaining({ kind: 'invalidRequest', field: key, reason: 'UNKNOWN_FIELD' }))
+  })
+
+  it.each([null, 'codeLength=6', 6, [6]])('rejects %j in place of a policy object with an error naming the policy', (value) => {
+    expect(() => resolvePolicy(value as never)).toThrow(expect.objectContaining({ kind: 'invalidRequest', field: 'policy', reason: 'NOT_AN_OBJECT' }))
+  })
+
+  it('accepts a day, the longest time a policy may hold', () => {
+    expect(resolvePolicy({ lockoutSeconds: 86_400 }).lockoutSeconds).toBe(86_400)
   })
 })

@@ -200,8 +200,10 @@ describe('useVerifyPhone: expiry', () => {
 })
 
 describe('useVerifyPhone: change of number and reset', () => {
-  it('returns to the phone step with the number kept and drops the pending answer', async () => {
-    const flow = renderFlow({}, { faults: { validate: { kind: 'latency', ms: 50 } } })
+  it('returns to the phone step with the number kept, and a validate success that arrives afterwards still counts', async () => {
+    // The server has verified the number: showing the phone step would hide that.
+    const onVerified = vi.fn()
+    const flow = renderFlow({ onVerified }, { faults: { validate: { kind: 'latency', ms: 50 } } })
     await flow.sendAndWait()
     act(() => flow.result.current.submitCode(flow.latestCode()))
     expect(flow.result.current.status).toBe('verifying')
@@ -209,7 +211,31 @@ describe('useVerifyPhone: change of number and reset', () => {
     expect(flow.result.current.status).toBe('editing')
     expect(flow.result.current.phoneNumber).toBe(PHONE)
     await act(() => new Promise((resolve) => setTimeout(resolve, 80)))
+    expect(flow.mock.inspect(PHONE).verified).toBe(true)
+    expect(flow.result.current.status).toBe('verified')
+    expect(flow.result.current.phoneNumber).toBe(PHONE)
+    expect(onVerified).toHaveBeenCalledWith(PHONE)
+  })
+
+  it('drops a wrong-code answer that arrives after "Change number"', async () => {
+    const flow = renderFlow({}, { faults: { validate: { kind: 'latency', ms: 50 } } })
+    await flow.sendAndWait()
+    act(() => flow.result.current.submitCode(flow.wrongCode()))
+    act(() => flow.result.current.changeNumber())
+    await act(() => new Promise((resolve) => setTimeout(resolve, 80)))
     expect(flow.result.current.status).toBe('editing')
+    expect(flow.result.current.error).toBeUndefined()
+  })
+
+  it('cancels the validate left running once a code is sent to another number', async () => {
+    const flow = renderFlow({}, { faults: { validate: { kind: 'latency', ms: 50 } } })
+    await flow.sendAndWait()
+    act(() => flow.result.current.submitCode(flow.latestCode()))
+    act(() => flow.result.current.changeNumber())
+    await flow.sendAndWait(OTHER_PHONE)
+    await act(() => new Promise((resolve) => setTimeout(resolve, 80)))
+    expect(flow.result.current.status).toBe('awaitingCode')
+    expect(flow.result.current.phoneNumber).toBe(OTHER_PHONE)
     expect(flow.mock.inspect(PHONE).verified).toBe(false)
   })
 
