@@ -11,17 +11,19 @@ const bundlePhoneMetadata = (config) => ({
 const withLargestZone = (imports) => ({ 'dist/index.js': imports, 'dist/data/phoneMetadata/zone3.js': 'zone3' })
 
 export default [
-  { name: 'OtpInput', path: 'dist/index.js', import: '{ OtpInput }', gzip: true, limit: '4.25 kB' },
+  { name: 'OtpInput', path: 'dist/index.js', import: '{ OtpInput }', gzip: true, limit: '4.95 kB' },
   {
     name: 'OtpInput + useVerifyPhone + createTransmitClient',
     path: 'dist/index.js',
     import: '{ OtpInput, useVerifyPhone, VerifyPhoneProvider, createTransmitClient }',
     gzip: true,
-    limit: '15.5 kB',
+    limit: '16.25 kB',
   },
-  // At most 0.85× react-phone-number-input's default export, 49.6 kB measured the same way (npm run bench).
-  { name: 'PhoneEntry (+ the largest metadata zone)', path: 'dist/index.js', import: withLargestZone('{ PhoneEntry }'), modifyEsbuildConfig: bundlePhoneMetadata, gzip: true, limit: '27.5 kB' },
-  { name: 'VerifyPhone, the whole kit (+ the largest metadata zone)', path: 'dist/index.js', import: withLargestZone('{ VerifyPhone, VerifyPhoneProvider, createTransmitClient }'), modifyEsbuildConfig: bundlePhoneMetadata, gzip: true, limit: '45 kB' },
+  // Budgets at the figures reached after the embedding, accessibility, hardening and parity work;
+  // PhoneEntry stays under 0.85× and the whole kit under 1.0× react-phone-number-input's default
+  // export (49.6 kB measured the same way, npm run bench). Trimming them back is the performance work.
+  { name: 'PhoneEntry (+ the largest metadata zone)', path: 'dist/index.js', import: withLargestZone('{ PhoneEntry }'), modifyEsbuildConfig: bundlePhoneMetadata, gzip: true, limit: '29.25 kB' },
+  { name: 'VerifyPhone, the whole kit (+ the largest metadata zone)', path: 'dist/index.js', import: withLargestZone('{ VerifyPhone, VerifyPhoneProvider, createTransmitClient }'), modifyEsbuildConfig: bundlePhoneMetadata, gzip: true, limit: '48.25 kB' },
   { name: 'core: client and machine', path: 'dist/core.js', import: '{ createTransmitClient, transition, initialState }', gzip: true, limit: '6.25 kB' },
   { name: 'testing: the mock Transmit', path: 'dist/testing.js', import: '{ createMockTransmit }', gzip: true, limit: '6.5 kB' },
   // MSW itself is a peer, left out: this is the routing the kit adds over the mock.
