@@ -3,6 +3,7 @@ import { render } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { PhoneEntry } from '../../src/components/PhoneEntry.js'
 import { BURST_PAUSE } from '../../src/core/phoneInput/history.js'
+import { META } from './engine.js'
 import { countryButton, countryLabel, phoneInput, withCaret } from './phoneEntryHelpers.js'
 
 // Undo and redo with the real keyboard, after typing in two bursts: undo
@@ -42,7 +43,7 @@ async function typeInTwoBursts() {
 describe('undo and redo', () => {
   it.each([
     ['Ctrl', '{Control>}z{/Control}', '{Control>}{Shift>}z{/Shift}{/Control}'],
-    ['Cmd (macOS)', '{Meta>}z{/Meta}', '{Meta>}{Shift>}z{/Shift}{/Meta}'],
+    ['Cmd (macOS)', `{${META}>}z{/${META}}`, `{${META}>}{Shift>}z{/Shift}{/${META}}`],
     ['Ctrl+Y', '{Control>}z{/Control}', '{Control>}y{/Control}'],
   ])('with %s, undo restores the value before the last burst and redo brings it back', async (_, undo, redo) => {
     const onValueChange = vi.fn()

@@ -23,5 +23,9 @@ export const IME_BY_CDP = "(a real IME, driven through Chromium's DevTools proto
 export const FORCED_COLOURS_BY_CDP =
   "(forced colours emulated through Chromium's DevTools protocol: WebDriver has no media emulation and WebKit no forced colours mode, so not in WebKit)"
 
+/** Suffix of a test that emulates the device's colour scheme, which only Chromium's DevTools protocol can. */
+export const COLOR_SCHEME_BY_CDP =
+  "(prefers-color-scheme emulated through Chromium's DevTools protocol: WebDriver has no media emulation, so not in WebKit)"
+
 /** The Meta key as `userEvent.keyboard` names it: WebDriver calls it Command. */
 export const META = server.provider === 'webdriverio' ? 'Command' : 'Meta'

@@ -11,6 +11,7 @@ import { OtpInput } from '../../../src/components/OtpInput.js'
 import { PhoneEntry } from '../../../src/components/PhoneEntry.js'
 import { VerifyPhone } from '../../../src/components/VerifyPhone.js'
 import { VerifyPhoneProvider } from '../../../src/hooks/VerifyPhoneProvider.js'
+import { canDriveCdp, COLOR_SCHEME_BY_CDP } from '../engine.js'
 
 // The default colours documented in the Theming page, as the browser computes them.
 const THEMES = {
@@ -37,7 +38,7 @@ function importStylesheet() {
 afterEach(async () => {
   sheet?.remove()
   sheet = undefined
-  await cdp().send('Emulation.setEmulatedMedia', { features: [] })
+  if (canDriveCdp) await cdp().send('Emulation.setEmulatedMedia', { features: [] })
 })
 
 /** Every part of the kit: the flow (phone step, with the country picker open), and both fields on their own. */
@@ -136,7 +137,15 @@ describe('the stylesheet on a host page', () => {
     expect(selectors.filter((selector) => document.documentElement.matches(selector) || document.body.matches(selector))).toEqual([])
   })
 
-  it('leaves a page that sets no theme as it was on a dark-mode device, and draws every part light', async () => {
+  it('leaves a page that sets no theme as it was, and draws every part light', async () => {
+    const before = hostColours()
+    importStylesheet()
+    await renderKit()
+    expect(hostColours()).toEqual(before)
+    expect(paintedColours()).toEqual(expectedColours('light'))
+  })
+
+  it.runIf(canDriveCdp)(`leaves a page that sets no theme as it was on a dark-mode device, and draws every part light ${COLOR_SCHEME_BY_CDP}`, async () => {
     await emulateColorScheme('dark')
     const before = hostColours()
     importStylesheet()
@@ -162,10 +171,10 @@ describe('the stylesheet on a host page', () => {
     expect(paintedColours()).toEqual(expectedColours('dark'))
   })
 
-  it.each<['light' | 'dark', Theme]>([
+  it.runIf(canDriveCdp).each<['light' | 'dark', Theme]>([
     ['dark', 'dark'],
     ['light', 'light'],
-  ])('follows a %s device under data-vp-theme="system"', async (device, theme) => {
+  ])(`follows a %s device under data-vp-theme="system" ${COLOR_SCHEME_BY_CDP}`, async (device, theme) => {
     await emulateColorScheme(device)
     importStylesheet()
     await renderKit((kit) => <div data-vp-theme="system">{kit}</div>)
