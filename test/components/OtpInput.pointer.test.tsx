@@ -3,8 +3,9 @@ import { render, screen } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { OtpInput, type OtpInputProps } from '../../src/components/OtpInput.js'
 import '../../src/styles/otp-input.css'
+import { clickAt, dragWithin } from './engine.js'
 
-// Selecting slots with a real mouse (Playwright's), then typing over the selection.
+// Selecting slots with a real mouse (Playwright's in Chromium, WebDriver's in WebKit), then typing over the selection.
 
 function setup(props: Partial<OtpInputProps> = {}) {
   const onValueChange = vi.fn()
@@ -18,7 +19,7 @@ function setup(props: Partial<OtpInputProps> = {}) {
     return { x: slot.left + slot.width / 2 - box.left, y: slot.top + slot.height / 2 - box.top }
   }
   const selected = () => [input.selectionStart, input.selectionEnd]
-  const drag = (from: number, to: number) => userEvent.dragAndDrop(input, input, { sourcePosition: at(from), targetPosition: at(to) })
+  const drag = (from: number, to: number) => dragWithin(input, at(from), at(to))
   return { input, slots, at, selected, drag, onValueChange }
 }
 
@@ -66,9 +67,9 @@ describe('OtpInput pointer selection', () => {
 
   it('extends the selection with Shift+click', async () => {
     const { input, at, selected } = setup({ defaultValue: '123456' })
-    await userEvent.click(input, { position: at(1) })
+    await clickAt(input, at(1))
     expect(selected()).toEqual([1, 1])
-    await userEvent.click(input, { position: at(4), modifiers: ['Shift'] })
+    await clickAt(input, at(4), { shift: true })
     expect(selected()).toEqual([1, 5])
     await userEvent.keyboard('0')
     expect(input).toHaveValue('106')

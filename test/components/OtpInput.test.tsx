@@ -22,11 +22,17 @@ describe('OtpInput markup', () => {
     expect(container.querySelectorAll('input, [tabindex]')).toHaveLength(1)
   })
 
-  it('tells password managers and autofill the code’s length with maxLength', () => {
-    const { rerender } = render(<OtpInput />)
+  it('tells password managers and autofill the code’s length with maxLength, and a full code can still be typed over', async () => {
+    const { unmount } = render(<OtpInput />)
     expect(screen.getByRole('textbox')).toHaveAttribute('maxlength', '6')
-    rerender(<OtpInput length={4} />)
-    expect(screen.getByRole('textbox')).toHaveAttribute('maxlength', '4')
+    unmount()
+    render(<OtpInput length={4} defaultValue="1234" />)
+    const input = screen.getByRole('textbox')
+    expect(input).toHaveAttribute('maxlength', '4')
+    // WebKit drops a key on a field at its maxlength before any beforeinput.
+    await userEvent.click(input)
+    await userEvent.keyboard('{Home}9')
+    expect(input).toHaveValue('9234')
   })
 
   it('takes its length from the provider’s policy, and the length prop wins', () => {

@@ -1,4 +1,4 @@
-import { server } from 'vitest/browser'
+import { server, userEvent } from 'vitest/browser'
 
 // Every file in test/components runs in Chromium (Playwright) and in WebKit
 // (WebDriver). What differs for a test author:
@@ -29,3 +29,43 @@ export const COLOR_SCHEME_BY_CDP =
 
 /** The Meta key as `userEvent.keyboard` names it: WebDriver calls it Command. */
 export const META = server.provider === 'webdriverio' ? 'Command' : 'Meta'
+
+type Point = { x: number; y: number }
+
+/**
+ * A point inside `element`, given from its top-left corner, in the provider's
+ * terms: Playwright counts pointer positions from the top-left corner,
+ * WebDriver from the element's centre (in whole pixels).
+ */
+function providerPoint(element: Element, point: Point): Point {
+  if (server.provider !== 'webdriverio') return point
+  const box = element.getBoundingClientRect()
+  return { x: Math.round(point.x - box.width / 2), y: Math.round(point.y - box.height / 2) }
+}
+
+/** Presses the mouse at `from` inside `element`, moves to `to` with the button down and releases it there (points from its top-left corner). */
+export async function dragWithin(element: Element, from: Point, to: Point): Promise<void> {
+  const source = providerPoint(element, from)
+  const target = providerPoint(element, to)
+  const options =
+    server.provider === 'webdriverio'
+      ? { sourceX: source.x, sourceY: source.y, targetX: target.x, targetY: target.y }
+      : { sourcePosition: source, targetPosition: target }
+  await userEvent.dragAndDrop(element, element, options as Parameters<typeof userEvent.dragAndDrop>[2])
+}
+
+/**
+ * Clicks `element` at `point` (from its top-left corner), with Shift held if
+ * asked. WebDriver's click has no modifiers: Shift is held on the keyboard
+ * around it instead.
+ */
+export async function clickAt(element: Element, point: Point, { shift = false } = {}): Promise<void> {
+  const at = providerPoint(element, point)
+  if (server.provider !== 'webdriverio') {
+    await userEvent.click(element, { position: at, ...(shift ? { modifiers: ['Shift' as const] } : {}) })
+    return
+  }
+  if (shift) await userEvent.keyboard('{Shift>}')
+  await userEvent.click(element, at as Parameters<typeof userEvent.click>[1])
+  if (shift) await userEvent.keyboard('{/Shift}')
+}

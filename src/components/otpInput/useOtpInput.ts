@@ -89,6 +89,22 @@ function writeValue(input: HTMLInputElement, value: string) {
 }
 
 /**
+ * A character typed on a full field, taken at `keydown`. With `maxLength`
+ * equal to the code's length, WebKit (Safari) drops a key pressed on a full
+ * field before firing `beforeinput`, so typing over a digit would do nothing;
+ * Chromium fires it. Taking the key here makes both engines overwrite the
+ * active slot, and keeps `maxLength` for password managers. Keys with Ctrl,
+ * Cmd or Alt, named keys (`Enter`, `Unidentified` from virtual keyboards) and
+ * keys under an IME composition are left to the browser.
+ */
+function typedOverFullCode(event: KeyboardEvent<HTMLInputElement>, length: number): OtpEdit | undefined {
+  const input = event.currentTarget
+  const { key, ctrlKey, metaKey, altKey } = event
+  if (ctrlKey || metaKey || altKey || [...key].length !== 1 || event.nativeEvent.isComposing || event.keyCode === 229) return undefined
+  return input.value.length >= length ? editForInputType('insertText', key) : undefined
+}
+
+/**
  * The behaviour of a code field made of one real input under decorative
  * slots: digits only, overwrite in the active slot, paste and autofill through
  * passcode normalisation, the browser's own caret moves kept inside the slots
@@ -245,7 +261,8 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       type: mask ? 'password' : 'text',
       // Password managers and autofill read the code's length from it. Edits
       // go through \`apply\`, which writes past the browser's own limit, so a
-      // pasted "123 456" is still read whole.
+      // pasted "123 456" is still read whole. WebKit refuses a key on a full
+      // field before any \`beforeinput\`: see \`typedOverFullCode\`.
       maxLength: length,
       value: composing ?? value,
       disabled,
@@ -258,7 +275,7 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       'data-part': 'input',
       onChange: handleChange,
       onKeyDown: compose(onKeyDown, (event: KeyboardEvent<HTMLInputElement>) => {
-        const edit = editForKey(event)
+        const edit = editForKey(event) ?? typedOverFullCode(event, length)
         if (!edit) return
         event.preventDefault()
         apply(edit)
