@@ -1,11 +1,12 @@
 'use client'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import type { ChangeEvent, ClipboardEvent, CSSProperties, HTMLAttributes, InputHTMLAttributes } from 'react'
-import type { KeyboardEvent, LabelHTMLAttributes, RefObject, SyntheticEvent } from 'react'
+import type { ChangeEvent, ClipboardEvent, HTMLAttributes, InputHTMLAttributes } from 'react'
+import type { KeyboardEvent, LabelHTMLAttributes, RefObject } from 'react'
 import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, reconcileInput } from '../../core/otpEditing.js'
 import type { OtpEdit, OtpEditState, OtpSlot } from '../../core/otpEditing.js'
 import type { OtpInputState } from './useOtpInputState.js'
 import { useOtpPointer } from './useOtpPointer.js'
+import { compose, flag, GROUP_STYLE, INPUT_STYLE, placeSelection, typedOverFullCode, writeValue } from './inputDom.js'
 
 /** Attributes and handlers for the real input, plus how the field looks. */
 export interface OtpInputOptions
@@ -37,71 +38,6 @@ export interface OtpInputBehaviour {
   slots: OtpSlot[]
   /** Attributes of one slot element (decoration, hidden from assistive technology). */
   getSlotProps: (slot: OtpSlot) => HTMLAttributes<HTMLDivElement> & DataAttributes
-}
-
-const flag = (on: unknown) => (on ? '' : undefined)
-
-const GROUP_STYLE: CSSProperties = {
-  position: 'relative',
-  // One column per slot, side by side; a stylesheet sizes the columns.
-  display: 'grid',
-  gridAutoFlow: 'column',
-  // Empty slots have no height without a stylesheet; the input needs some.
-  minHeight: '1.5em',
-  // Password managers draw their badge at the input's right edge: the input
-  // overhangs the slots by this much so the badge never covers the last one.
-  paddingRight: 'var(--vp-otp-badge-space, 2.5rem)',
-}
-
-const INPUT_STYLE: CSSProperties = {
-  position: 'absolute', top: 0, left: 0, zIndex: 1, width: '100%', height: '100%', boxSizing: 'border-box', margin: 0,
-  // A content box of zero width: the text, its selection highlight and the
-  // caret are never painted (Chromium paints a selection even on transparent
-  // text), while the input keeps its full size for taps, long-press paste,
-  // autofill and its focus ring.
-  padding: '0 0 0 100%', border: 0, background: 'transparent', color: 'transparent', caretColor: 'transparent',
-  // Below 16px, iOS zooms the page when the field gets focus.
-  fontSize: 16,
-}
-
-function compose<E extends SyntheticEvent>(theirs: ((event: E) => void) | undefined, ours: (event: E) => void) {
-  return (event: E) => {
-    theirs?.(event)
-    if (!event.defaultPrevented) ours(event)
-  }
-}
-
-/** Moves the selection of a focused input, leaving it alone when it is already there. */
-function placeSelection(input: HTMLInputElement, start: number, end: number) {
-  if (input.ownerDocument.activeElement === input && (input.selectionStart !== start || input.selectionEnd !== end)) {
-    input.setSelectionRange(start, end)
-  }
-}
-
-/**
- * Writes through the prototype's setter, which React's value tracking does
- * not see, then dispatches `input`: React's `onChange` and any form library
- * listening on the input then observe the edit exactly like typing.
- */
-function writeValue(input: HTMLInputElement, value: string) {
-  Reflect.set(HTMLInputElement.prototype, 'value', value, input)
-  input.dispatchEvent(new Event('input', { bubbles: true }))
-}
-
-/**
- * A character typed on a full field, taken at `keydown`. With `maxLength`
- * equal to the code's length, WebKit (Safari) drops a key pressed on a full
- * field before firing `beforeinput`, so typing over a digit would do nothing;
- * Chromium fires it. Taking the key here makes both engines overwrite the
- * active slot, and keeps `maxLength` for password managers. Keys with Ctrl,
- * Cmd or Alt, named keys (`Enter`, `Unidentified` from virtual keyboards) and
- * keys under an IME composition are left to the browser.
- */
-function typedOverFullCode(event: KeyboardEvent<HTMLInputElement>, length: number): OtpEdit | undefined {
-  const input = event.currentTarget
-  const { key, ctrlKey, metaKey, altKey } = event
-  if (ctrlKey || metaKey || altKey || [...key].length !== 1 || event.nativeEvent.isComposing || event.keyCode === 229) return undefined
-  return input.value.length >= length ? editForInputType('insertText', key) : undefined
 }
 
 /**
