@@ -69,3 +69,10 @@ export async function clickAt(element: Element, point: Point, { shift = false } 
   await userEvent.click(element, at as Parameters<typeof userEvent.click>[1])
   if (shift) await userEvent.keyboard('{/Shift}')
 }
+
+// Left to Chromium after they passed in one WebKit run and failed in a fresh-clone one; what
+// differs under WebKitWebDriver is not yet known (see the README's test section).
+/** Suffix of a test that sizes the viewport: `page.viewport()` did not always resize WebKit's test frame. */
+export const VIEWPORT_NOT_IN_WEBKIT = '(sizes the viewport, which WebKitWebDriver did not always apply: Chromium only for now)'
+/** Suffix of a test whose WebKit runs disagreed from one run to the next. */
+export const UNSTABLE_IN_WEBKIT = '(passed and failed in WebKit from one run to the next: Chromium only for now)'

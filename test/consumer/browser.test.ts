@@ -62,6 +62,8 @@ const FLOW = '[data-state][data-step]'
 /** Sends a code for a French mobile number, by keyboard (in any language), and waits for the code field. */
 async function toCodeStep(page: Page): Promise<void> {
   await page.locator('input[type="tel"]').fill('612345678')
+  // Enter only once the number's zone has arrived and formatted it, as a person would see it.
+  await expect.poll(() => page.locator('input[type="tel"]').inputValue(), { timeout: 30_000 }).toContain(' ')
   await page.locator('input[type="tel"]').press('Enter')
   await page.locator('input[autocomplete="one-time-code"]').waitFor()
 }
