@@ -1,53 +1,18 @@
-import { readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { basename } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../setup/chromium.mjs'
+import { servePage } from '../pages/servePage.js'
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'"
-const STYLESHEETS = ['theme.css', 'otp-input.css', 'phone-entry.css', 'verify-phone.css']
 
-let server: Server
+let site: Awaited<ReturnType<typeof servePage>> | undefined
 let browser: Browser
 let origin = ''
 
 beforeAll(async () => {
   // Split as an app's bundler splits it: the phone metadata zones are chunks the page loads itself.
-  const bundle = await build({
-    entryPoints: { app: fileURLToPath(new URL('./cspApp.tsx', import.meta.url)) },
-    bundle: true,
-    splitting: true,
-    outdir: fileURLToPath(new URL('./.out', import.meta.url)),
-    format: 'esm',
-    minify: true,
-    write: false,
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  })
-  const scripts = bundle.outputFiles.map((file): [string, [string, string]] => [`/${basename(file.path)}`, ['text/javascript', file.text]])
-  const files: Record<string, [string, string]> = {
-    '/': ['text/html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title><link rel="stylesheet" href="/styles.css"></head><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>'],
-    ...Object.fromEntries(scripts),
-    '/styles.css': ['text/css', STYLESHEETS.map((name) => readFileSync(new URL(`../../src/styles/${name}`, import.meta.url), 'utf8')).join('\n')],
-  }
-  server = createServer((request, response) => {
-    if (request.url === '/favicon.ico') {
-      response.writeHead(204, { 'Content-Security-Policy': CSP }).end()
-      return
-    }
-    const file = files[request.url ?? '/']
-    if (!file) {
-      response.writeHead(404).end()
-      return
-    }
-    response.writeHead(200, { 'Content-Type': file[0], 'Content-Security-Policy': CSP }).end(file[1])
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  site = await servePage(new URL('./cspApp.tsx', import.meta.url), { 'Content-Security-Policy': CSP })
+  origin = site.origin
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS],
@@ -56,7 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => server?.close(resolve))
+  await site?.close()
 })
 
 describe('a page built from the kit under a strict Content-Security-Policy', () => {

@@ -1,6 +1,6 @@
 import { launch, type Browser, type Page } from 'puppeteer-core'
 import { afterAll, beforeAll } from 'vitest'
-import { servePage } from './page.js'
+import { servePage } from '../pages/servePage.js'
 
 /** Firefox through WebDriver BiDi, from FIREFOX_PATH (the config sets it to the Firefox it found). */
 export function launchFirefox(): Promise<Browser> {
