@@ -12,7 +12,7 @@ import '../../src/styles/otp-input.css'
 const meta = {
   ...otpInputMetaBase,
   title: 'Components/OtpInput/Journeys',
-  tags: ['!dev', '!autodocs'],
+  tags: ['!dev', '!autodocs', 'journey'],
   render: (args) => <WithValue {...args} />,
 } satisfies Meta<typeof OtpInput>
 

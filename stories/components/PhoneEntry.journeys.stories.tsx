@@ -13,7 +13,7 @@ import '../../src/styles/phone-entry.css'
 const meta = {
   ...phoneEntryMetaBase,
   title: 'Components/PhoneEntry/Journeys',
-  tags: ['!dev', '!autodocs'],
+  tags: ['!dev', '!autodocs', 'journey'],
   render: (args) => <WithValue {...args} />,
 } satisfies Meta<typeof PhoneEntry>
 
