@@ -31,10 +31,11 @@ export function SmsPreview({
     <section aria-label={st('previewTitle')} className="story-preview" data-testid="sms-preview">
       <h2 className="story-phone__title">{st('previewTitle')}</h2>
       <p>
-        <StoryMessage id="previewFrom" values={{ sender: senderId ? <bdi dir="ltr">{senderId}</bdi> : st('previewDefaultSender') }} />{' '}
-        <bdi dir="auto" data-testid="sms-preview-text">
-          {text}
-        </bdi>
+        <StoryMessage id="previewFrom" values={{ sender: senderId ? <bdi dir="ltr">{senderId}</bdi> : st('previewDefaultSender') }} />
+      </p>
+      {/* A block of its own: the SMS is in its own language and direction, even wrapped over lines. */}
+      <p dir="auto" className="story-preview__text" data-testid="sms-preview-text">
+        {text}
       </p>
       {latest ? null : <p className="story-phone__empty">{st('previewNoCode')}</p>}
       <ul>
