@@ -13,11 +13,11 @@ import { en } from '../../../src/i18n/locales/en.js'
 // steps read only a few fields of the flow, so a partial one stands in for it.
 
 const noop = () => {}
-const NUMBER = '+33612345678'
+export const NUMBER = '+33612345678'
 const shownNumber = () => '+33 6 12 34 56 78'
 
 /** The props a step of the flow receives, around a flow fixed in one state. */
-function useStepProps(flow: Partial<VerifyPhoneResult>): StepProps {
+export function useStepProps(flow: Partial<VerifyPhoneResult>): StepProps {
   const i18n = useMessages(en)
   return {
     flow: { resendCode: noop, reset: noop, changeNumber: noop, ...flow } as VerifyPhoneResult,
