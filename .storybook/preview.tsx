@@ -92,7 +92,7 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Introduction', 'Getting started', 'Transmit setup', 'React Hook Form', 'TanStack Query', 'Theming', 'Localisation', 'Accessibility', 'Testing'],
+          ['Introduction', 'Getting started', 'Transmit setup', 'React Hook Form', 'TanStack Query', 'Theming', 'Compared with GOV.UK', 'Localisation', 'Accessibility', 'Testing'],
           'Flows',
           'Components',
           'Hooks',
