@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { ChangeEvent, ClipboardEvent, HTMLAttributes, InputHTMLAttributes } from 'react'
 import type { KeyboardEvent, LabelHTMLAttributes, RefObject } from 'react'
-import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, reconcileInput } from '../../core/otpEditing.js'
+import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, isNativeEdit, reconcileInput } from '../../core/otpEditing.js'
 import type { OtpEdit, OtpEditState, OtpSlot } from '../../core/otpEditing.js'
 import type { OtpInputState } from './useOtpInputState.js'
 import { useOtpPointer } from './useOtpPointer.js'
@@ -118,6 +118,9 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       if (!event.cancelable || isComposing.current) return
       const edit = editForInputType(event.inputType, event.data ?? event.dataTransfer?.getData('text/plain') ?? null)
       if (!edit) return
+      // A digit typed or deleted at the end goes the browser's own way, then through handleChange.
+      const state = { value: input.value, start: input.selectionStart ?? 0, end: input.selectionEnd ?? 0 }
+      if (!input.readOnly && isNativeEdit(state, edit, length)) return
       event.preventDefault()
       apply(edit)
     }
@@ -162,10 +165,11 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       // text that needs normalising waits for the commit.
       if (reconcileInput(value, input.value, length).value !== input.value) return
     } else if (!writing.current) {
-      // A change the browser made by itself: autofill, a password manager.
-      // Normalise it before anyone reads `target.value`.
+      // A change the browser made by itself: a digit typed or deleted at the
+      // end (see isNativeEdit), autofill, a password manager. Normalise it
+      // before anyone reads `target.value`.
       const next = reconcileInput(value, input.value, length)
-      input.value = next.value
+      if (input.value !== next.value) input.value = next.value
       placeSelection(input, next.start, next.end)
       showSelection(next.start, next.end)
     }
