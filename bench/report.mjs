@@ -192,6 +192,21 @@ function typingGoals(typing) {
   return goals
 }
 
+/** "compiled code +390 kB, …" from a run's snapshot growth, largest first. */
+function snapshotGrowthText(run) {
+  const growth = run.heapSnapshotGrowth
+  if (!growth) return undefined
+  const kinds = Object.entries(growth.kinds)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, bytes]) => `${kind} ${bytes >= 0 ? '+' : ''}${kb(bytes)}`)
+    .join(', ')
+  const objects = Object.entries(growth.javascriptObjects)
+    .slice(0, 4)
+    .map(([name, bytes]) => `${name} +${kb(bytes)}`)
+    .join(', ')
+  return `Heap snapshots, start → end: ${kinds}${objects ? ` (JavaScript objects that grew most: ${objects})` : ''}.`
+}
+
 function memoryGoals(memory) {
   const goals = []
   for (const [mode, label] of [
@@ -226,8 +241,9 @@ function memoryGoals(memory) {
       by: [heapOk ? 'heap within' : `heap ${pct(run.heapRatio)} (${kb(run.heapGrowthBytes)}, ${Math.round(run.heapGrowthBytes / run.cycles)} B per cycle)`, timersOk ? 'no timers' : `${run.end.liveTimers} timers`].join(', '),
       note:
         heapOk && timersOk
-          ? plateau
+          ? [plateau, snapshotGrowthText(run)].filter(Boolean).join(' ')
           : [
+              snapshotGrowthText(run),
               timersOk ? undefined : `Left: ${timers}.`,
               fromQuery
                 ? 'These are TanStack Query mutation garbage-collection timers (gcTime, 5 minutes by default): each send or validate stays in the mutation cache, with its closure, for 5 minutes after the component is gone. ' +
@@ -394,7 +410,10 @@ function memorySection(memory) {
       ms(run.msPerCycle),
     ])
   }
-  return `MEMORY  VerifyPhone in Chromium with --expose-gc; heap after full GC; "start" is after ${Object.values(memory)[0]?.warmupCycles ?? 0} warm-up cycles; "second half": growth from the halfway point to the end\n${table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])}`
+  const growth = Object.values(memory)
+    .map((run) => (run.heapSnapshotGrowth ? `${MEMORY_LABELS[run.mode] ?? run.mode}: ${snapshotGrowthText(run)}` : undefined))
+    .filter(Boolean)
+  return `MEMORY  VerifyPhone in Chromium with --expose-gc; heap after full GC; "start" is after ${Object.values(memory)[0]?.warmupCycles ?? 0} warm-up cycles; "second half": growth from the halfway point to the end\n${table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])}${growth.length ? `\n${growth.join('\n')}` : ''}`
 }
 
 function requestsSection(requests) {
