@@ -231,8 +231,8 @@ function memoryGoals(memory) {
         ? undefined
         : levelsOff
           ? `The growth levels off: ${kb(run.secondHalfGrowthBytes)} over the last ${half} cycles (${Math.round(run.secondHalfGrowthBytes / half)} B per cycle) against ${kb(run.heapGrowthBytes)} in all, ` +
-            'so most of it is filled once early in the run (compiled code, caches) rather than kept per mount; a heap-snapshot comparison would name what remains.'
-          : `The heap is still rising at the end: ${kb(run.secondHalfGrowthBytes)} over the last ${half} cycles (${Math.round(run.secondHalfGrowthBytes / half)} B per cycle); a heap-snapshot comparison between two points would name what is kept.`
+            `so most of it is filled once early in the run (compiled code, caches) rather than kept per mount${run.heapSnapshotGrowth ? '.' : '; a heap-snapshot comparison would name what remains.'}`
+          : `The heap is still rising at the end: ${kb(run.secondHalfGrowthBytes)} over the last ${half} cycles (${Math.round(run.secondHalfGrowthBytes / half)} B per cycle)${run.heapSnapshotGrowth ? '.' : '; a heap-snapshot comparison between two points would name what is kept.'}`
     goals.push({
       id: `memory.${mode}`,
       goal: `${label} ${run.cycles}×: heap within 10% of the start, no timers left`,
