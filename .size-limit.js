@@ -11,13 +11,13 @@ const bundlePhoneMetadata = (config) => ({
 const withLargestZone = (imports) => ({ 'dist/index.js': imports, 'dist/data/phoneMetadata/zone3.js': 'zone3' })
 
 export default [
-  { name: 'OtpInput', path: 'dist/index.js', import: '{ OtpInput }', gzip: true, limit: '5.1 kB' },
+  { name: 'OtpInput', path: 'dist/index.js', import: '{ OtpInput }', gzip: true, limit: '5.15 kB' },
   {
     name: 'OtpInput + useVerifyPhone + createTransmitClient',
     path: 'dist/index.js',
     import: '{ OtpInput, useVerifyPhone, VerifyPhoneProvider, createTransmitClient }',
     gzip: true,
-    limit: '16.2 kB',
+    limit: '16.25 kB',
   },
   // Budgets at the figures reached after the embedding, accessibility, hardening and parity work;
   // PhoneEntry stays under 0.85× and the whole kit under 1.0× react-phone-number-input's default
