@@ -1,5 +1,6 @@
 // Memory: mount and unmount <VerifyPhone> many times, then compare the heap after a full GC and list the timers left.
 import { readFileSync } from 'node:fs'
+import { heapBreakdown, heapGrowth } from './heapSnapshot.mjs'
 
 const BATCH = 50
 
@@ -45,7 +46,7 @@ function describeTimers(timers, bundleLines) {
   return [...groups.values()].sort((a, b) => b.count - a.count)
 }
 
-async function runMode(context, origin, bundlePath, mode, { cycles, warmup, log }) {
+async function runMode(context, origin, bundlePath, mode, { cycles, warmup, log, snapshots = true }) {
   const page = await context.newPage()
   page.setDefaultTimeout(120_000)
   await page.goto(`${origin}/prod/memory.html`)
@@ -58,6 +59,8 @@ async function runMode(context, origin, bundlePath, mode, { cycles, warmup, log 
   const pageStart = await settle(page, cdp)
   const warm = await page.evaluate(([count, m]) => window.__memory.cycles(count, m), [warmup, mode])
   const start = await settle(page, cdp)
+  // Heap snapshots at the start and the end (after the heap figures, which they would disturb) say what grew.
+  const startHeap = snapshots ? await heapBreakdown(cdp) : undefined
   let elapsedMs = 0
   let reachedCode = warm.reachedCode
   let half
@@ -74,6 +77,7 @@ async function runMode(context, origin, bundlePath, mode, { cycles, warmup, log 
     if (done % 250 === 0) log?.(`  memory (${mode}): ${done}/${cycles}`)
   }
   const end = await settle(page, cdp)
+  const growth = startHeap ? heapGrowth(startHeap, await heapBreakdown(cdp)) : undefined
   await page.close()
   const summarise = (snapshot) => ({
     heapUsedBytes: snapshot.heapUsedBytes,
@@ -96,6 +100,8 @@ async function runMode(context, origin, bundlePath, mode, { cycles, warmup, log 
     heapRatio: end.heapUsedBytes / start.heapUsedBytes,
     heapRatioFromPageStart: end.heapUsedBytes / pageStart.heapUsedBytes,
     timersLeft: describeTimers(end.liveTimers, bundleLines),
+    // Snapshot bytes (self sizes) gained from start to end, by kind; usedSize counts the same heap.
+    heapSnapshotGrowth: growth,
   }
 }
 
@@ -114,7 +120,7 @@ export async function runMemory({ context, origin, bundlePath, cycles, diagnosti
   for (const mode of ['mount', 'sendCode']) runs[mode] = await runMode(context, origin, bundlePath, mode, { cycles, warmup, log })
   // Only worth its time when timers were left: it checks whether they are TanStack Query's.
   if (diagnosticCycles > 0 && runs.sendCode.end.liveTimers > 0) {
-    runs.sendCodeGcTime0 = await runMode(context, origin, bundlePath, 'sendCodeGcTime0', { cycles: diagnosticCycles, warmup, log })
+    runs.sendCodeGcTime0 = await runMode(context, origin, bundlePath, 'sendCodeGcTime0', { cycles: diagnosticCycles, warmup, log, snapshots: false })
   }
   return runs
 }

@@ -1,5 +1,6 @@
-// Paste cost: a megabyte pasted into each of our fields with a real Ctrl+V from
-// the clipboard, main-thread time per paste measured by the same probe as typing.
+// Paste cost: a megabyte pasted into each field (ours and the peers) with a real
+// Ctrl+V from the clipboard, main-thread time per paste measured by the same
+// probe as typing.
 //
 // Chromium's own `clipboardData.getData('text/plain')` of a megabyte takes tens
 // to hundreds of milliseconds on a busy machine, whoever calls it. It is timed
@@ -15,10 +16,15 @@ export const PASTE_TEXTS = {
   smsRepeated: () => 'Your code is 482913. '.repeat(Math.floor(2 ** 20 / 21)),
 }
 
+/** Every field of the typing run, on the same pages: the floor, ours and the peers of each kind. */
 export const PASTE_SUBJECTS = [
-  { id: 'plainInput', page: 'plain-input', label: 'plain controlled input (floor)', floor: true },
-  { id: 'oursPhone', page: 'ours-phone', label: 'PhoneEntry (ours)' },
-  { id: 'oursOtp', page: 'ours-otp', label: 'OtpInput (ours)' },
+  { id: 'plainInput', page: 'plain-input', kind: 'phone', label: 'plain controlled input (floor)', floor: true },
+  { id: 'oursPhone', page: 'ours-phone', kind: 'phone', label: 'PhoneEntry (ours)', ours: true },
+  { id: 'rpni', page: 'rpni', kind: 'phone', label: 'react-phone-number-input' },
+  { id: 'rip', page: 'rip', kind: 'phone', label: 'react-international-phone' },
+  { id: 'oursOtp', page: 'ours-otp', kind: 'otp', label: 'OtpInput (ours)', ours: true },
+  { id: 'inputOtp', page: 'input-otp', kind: 'otp', label: 'input-otp' },
+  { id: 'reactOtpInput', page: 'react-otp-input', kind: 'otp', label: 'react-otp-input' },
 ]
 
 function timeGetData() {
@@ -44,8 +50,10 @@ async function pasteRound(page, text) {
   await page.keyboard.press('ControlOrMeta+V')
   const round = await page.evaluate(() => window.__probe.endRound(60))
   const clipboardMs = await page.evaluate(() => window.__getDataMs)
+  // What the field kept, so a field that drops the paste is told from one that handles it fast.
+  const kept = await page.evaluate(() => window.__bench.allValues().length)
   const totalMs = round.busyMs.reduce((sum, value) => sum + value, 0)
-  return { totalMs, clipboardMs, kitMs: Math.max(0, totalMs - clipboardMs) }
+  return { totalMs, clipboardMs, kitMs: Math.max(0, totalMs - clipboardMs), kept }
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -79,11 +87,12 @@ export async function runPaste({ context, origin, rounds, warmup, log }) {
         clipboardMs: median(samples.map((s) => s.clipboardMs)),
         kitMs: median(kit),
         kitMaxMs: Math.max(...kit),
+        keptChars: median(samples.map((s) => s.kept)),
         rounds: samples.length,
       }
     }
     await page.close()
-    results[subject.id] = { label: subject.label, floor: Boolean(subject.floor), byText }
+    results[subject.id] = { label: subject.label, kind: subject.kind, ours: Boolean(subject.ours), floor: Boolean(subject.floor), byText }
     log?.(`  paste: ${subject.label} done`)
   }
   return results

@@ -192,6 +192,21 @@ function typingGoals(typing) {
   return goals
 }
 
+/** "compiled code +390 kB, …" from a run's snapshot growth, largest first. */
+function snapshotGrowthText(run) {
+  const growth = run.heapSnapshotGrowth
+  if (!growth) return undefined
+  const kinds = Object.entries(growth.kinds)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, bytes]) => `${kind} ${bytes >= 0 ? '+' : ''}${kb(bytes)}`)
+    .join(', ')
+  const objects = Object.entries(growth.javascriptObjects)
+    .slice(0, 4)
+    .map(([name, bytes]) => `${name} +${kb(bytes)}`)
+    .join(', ')
+  return `Heap snapshots, start → end: ${kinds}${objects ? ` (JavaScript objects that grew most: ${objects})` : ''}.`
+}
+
 function memoryGoals(memory) {
   const goals = []
   for (const [mode, label] of [
@@ -216,8 +231,8 @@ function memoryGoals(memory) {
         ? undefined
         : levelsOff
           ? `The growth levels off: ${kb(run.secondHalfGrowthBytes)} over the last ${half} cycles (${Math.round(run.secondHalfGrowthBytes / half)} B per cycle) against ${kb(run.heapGrowthBytes)} in all, ` +
-            'so most of it is filled once early in the run (compiled code, caches) rather than kept per mount; a heap-snapshot comparison would name what remains.'
-          : `The heap is still rising at the end: ${kb(run.secondHalfGrowthBytes)} over the last ${half} cycles (${Math.round(run.secondHalfGrowthBytes / half)} B per cycle); a heap-snapshot comparison between two points would name what is kept.`
+            `so most of it is filled once early in the run (compiled code, caches) rather than kept per mount${run.heapSnapshotGrowth ? '.' : '; a heap-snapshot comparison would name what remains.'}`
+          : `The heap is still rising at the end: ${kb(run.secondHalfGrowthBytes)} over the last ${half} cycles (${Math.round(run.secondHalfGrowthBytes / half)} B per cycle)${run.heapSnapshotGrowth ? '.' : '; a heap-snapshot comparison between two points would name what is kept.'}`
     goals.push({
       id: `memory.${mode}`,
       goal: `${label} ${run.cycles}×: heap within 10% of the start, no timers left`,
@@ -226,8 +241,9 @@ function memoryGoals(memory) {
       by: [heapOk ? 'heap within' : `heap ${pct(run.heapRatio)} (${kb(run.heapGrowthBytes)}, ${Math.round(run.heapGrowthBytes / run.cycles)} B per cycle)`, timersOk ? 'no timers' : `${run.end.liveTimers} timers`].join(', '),
       note:
         heapOk && timersOk
-          ? plateau
+          ? [plateau, snapshotGrowthText(run)].filter(Boolean).join(' ')
           : [
+              snapshotGrowthText(run),
               timersOk ? undefined : `Left: ${timers}.`,
               fromQuery
                 ? 'These are TanStack Query mutation garbage-collection timers (gcTime, 5 minutes by default): each send or validate stays in the mutation cache, with its closure, for 5 minutes after the component is gone. ' +
@@ -394,7 +410,10 @@ function memorySection(memory) {
       ms(run.msPerCycle),
     ])
   }
-  return `MEMORY  VerifyPhone in Chromium with --expose-gc; heap after full GC; "start" is after ${Object.values(memory)[0]?.warmupCycles ?? 0} warm-up cycles; "second half": growth from the halfway point to the end\n${table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])}`
+  const growth = Object.values(memory)
+    .map((run) => (run.heapSnapshotGrowth ? `${MEMORY_LABELS[run.mode] ?? run.mode}: ${snapshotGrowthText(run)}` : undefined))
+    .filter(Boolean)
+  return `MEMORY  VerifyPhone in Chromium with --expose-gc; heap after full GC; "start" is after ${Object.values(memory)[0]?.warmupCycles ?? 0} warm-up cycles; "second half": growth from the halfway point to the end\n${table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'])}${growth.length ? `\n${growth.join('\n')}` : ''}`
 }
 
 function requestsSection(requests) {
@@ -405,11 +424,22 @@ function requestsSection(requests) {
 
 function pasteSection(paste) {
   const texts = Object.keys(Object.values(paste)[0]?.byText ?? {})
-  const rows = [['1 MiB pasted (median ms: kit / clipboard read)', ...texts]]
+  const rows = [['1 MiB pasted (median ms: field / clipboard read; characters kept)', ...texts]]
   for (const subject of Object.values(paste)) {
-    rows.push([subject.label, ...texts.map((name) => `${ms(subject.byText[name].kitMs)} / ${ms(subject.byText[name].clipboardMs)}`)])
+    rows.push([subject.label, ...texts.map((name) => {
+      const text = subject.byText[name]
+      return `${ms(text.kitMs)} / ${ms(text.clipboardMs)}; ${text.keptChars ?? '?'}`
+    })])
   }
-  return `PASTE  main-thread ms per Ctrl+V of 1 MiB in Chromium; "kit": everything but Chromium's own clipboardData.getData, timed apart\n${table(rows, ['l', ...texts.map(() => 'r')])}`
+  return `PASTE  main-thread ms per Ctrl+V of 1 MiB in Chromium; "field": everything but Chromium's own clipboardData.getData, timed apart\n${table(rows, ['l', ...texts.map(() => 'r')])}`
+}
+
+/** Per field: the median of its slowest text (the clipboard read apart), and that text. */
+export function pasteWorst(subject) {
+  return Object.entries(subject.byText).reduce(
+    (worst, [name, text]) => (text.kitMs > worst.ms ? { name, ms: text.kitMs, clipboardMs: text.clipboardMs } : worst),
+    { name: '', ms: -1, clipboardMs: 0 },
+  )
 }
 
 function goalsSection(goals) {
@@ -453,10 +483,12 @@ export function formatMarkdown(results) {
   }
   if (memory?.mount) lines.push(`Memory: ${memory.mount.cycles} mounts of \`VerifyPhone\` leave the heap at ${pct(memory.mount.heapRatio)} and ${memory.mount.end.liveTimers} timers; with a code sent each time, ${pct(memory.sendCode?.heapRatio ?? Number.NaN)} and ${memory.sendCode?.end.liveTimers ?? 'n/a'} timers.`)
   if (paste) {
-    const worst = (subject) => Math.max(...Object.values(subject.byText).map((text) => text.kitMs))
-    const clip = (subject) => Math.max(...Object.values(subject.byText).map((text) => text.clipboardMs))
-    const ours = Object.values(paste).filter((subject) => !subject.floor)
-    lines.push(`Paste: 1 MiB into ${ours.map((s) => `${s.label} takes at most ${ms(worst(s))} ms (median of the worst text), plus up to ${ms(clip(s))} ms for Chromium's clipboard read`).join('; ')}.`)
+    lines.push('', '| 1 MiB pasted with Ctrl+V, main-thread ms (median of the slowest of five texts) | field | clipboard read | slowest text |', '| --- | ---: | ---: | --- |')
+    for (const subject of Object.values(paste)) {
+      const worst = pasteWorst(subject)
+      lines.push(`| ${subject.label} | ${ms(worst.ms)} | ${ms(worst.clipboardMs)} | ${worst.name} |`)
+    }
+    lines.push('')
   }
   if (requests) lines.push(`Requests: ${requests.filter((s) => s.ok).length} of ${requests.length} repeated-action scenarios (double clicks, double autofill) reach the server exactly once.`)
   return `${lines.join('\n')}\n`

@@ -1,5 +1,5 @@
 // npm run bench [-- --rounds=30 --warmup=2 --commit-rounds=3 --cycles=1000 --diagnostic-cycles=200 --memory-warmup=20
-//                     --paste-rounds=5 --skip=size,typing,memory,requests,paste]
+//                     --paste-rounds=3 --skip=size,typing,memory,requests,paste]
 // Sizes, typing cost, memory and requests of the kit beside its peers; prints one report and writes bench/results.json.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -39,7 +39,7 @@ const settings = {
   cycles: option('cycles', 1000, 5000),
   diagnosticCycles: option('diagnostic-cycles', 200, 5000),
   memoryWarmup: option('memory-warmup', 20, 500),
-  pasteRounds: option('paste-rounds', 5, 100),
+  pasteRounds: option('paste-rounds', 3, 100),
 }
 const skip = new Set((process.argv.find((value) => value.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean))
 

@@ -92,30 +92,24 @@ export interface ResultInputs {
   actions: VerifyPhoneActions
 }
 
-function stepOf(state: VerifyState): VerifyPhoneResultBase['step'] {
-  switch (state.status) {
-    case 'editing':
-      return 'phone'
-    case 'sending':
-      return state.isResend ? 'code' : 'phone'
-    case 'awaitingCode':
-    case 'verifying':
-      return 'code'
-    case 'locked':
-      return 'locked'
-    case 'verified':
-      return 'verified'
-    default:
-      return state satisfies never
-  }
-}
+/** The screen of each status; a resend in flight keeps the code step on screen. */
+const STEPS = {
+  editing: 'phone',
+  sending: 'phone',
+  awaitingCode: 'code',
+  verifying: 'code',
+  locked: 'locked',
+  verified: 'verified',
+} as const satisfies Record<VerifyStatus, VerifyPhoneResultBase['step']>
 
 /** Derives what the UI shows from the machine's state, the clock and the hook's own state. */
 export function deriveResult({ state, now, localError, code, announcement, actions }: ResultInputs): VerifyPhoneResult {
-  const base: VerifyPhoneResultBase = {
+  // The code step's fields: the code on screen's, kept by a resend in flight; none elsewhere.
+  const fields = codeFieldsOf(state)
+  const result = {
     ...actions,
     status: state.status,
-    step: stepOf(state),
+    step: state.status === 'sending' && state.isResend ? 'code' : STEPS[state.status],
     error: localError ?? ('error' in state ? state.error : undefined),
     code,
     isBusy: isInFlight(state),
@@ -125,32 +119,13 @@ export function deriveResult({ state, now, localError, code, announcement, actio
     isExpired: isExpired(state, now),
     lockRemainingMs: lockRemainingMs(state, now),
     announcement,
-    lastSend: codeFieldsOf(state)?.lastSend,
+    lastSend: fields?.lastSend,
+    phoneNumber: state.phoneNumber,
+    attemptsLeft: fields?.attemptsLeft,
+    expiresAt: fields?.expiresAt,
+    sentAt: fields?.sentAt,
+    lockedUntil: state.status === 'locked' ? state.lockedUntil : undefined,
   }
-  const none: NoCode = { attemptsLeft: undefined, expiresAt: undefined, sentAt: undefined, lockedUntil: undefined }
-  switch (state.status) {
-    case 'editing':
-      return { ...base, ...none, status: 'editing', phoneNumber: state.phoneNumber }
-    case 'sending': {
-      const { attemptsLeft, expiresAt, sentAt } = state.code ?? none
-      return { ...base, lockedUntil: undefined, status: 'sending', phoneNumber: state.phoneNumber, isResend: state.isResend, attemptsLeft, expiresAt, sentAt }
-    }
-    case 'awaitingCode':
-    case 'verifying':
-      return {
-        ...base,
-        lockedUntil: undefined,
-        status: state.status,
-        phoneNumber: state.phoneNumber,
-        attemptsLeft: state.attemptsLeft,
-        expiresAt: state.expiresAt,
-        sentAt: state.sentAt,
-      }
-    case 'verified':
-      return { ...base, ...none, status: 'verified', phoneNumber: state.phoneNumber }
-    case 'locked':
-      return { ...base, attemptsLeft: undefined, expiresAt: undefined, sentAt: undefined, status: 'locked', phoneNumber: state.phoneNumber, lockedUntil: state.lockedUntil }
-    default:
-      return state satisfies never
-  }
+  // Each status's fields are set above from the state of that status; the union cannot see it.
+  return (state.status === 'sending' ? { ...result, isResend: state.isResend } : result) as VerifyPhoneResult
 }

@@ -1,4 +1,4 @@
-import { Profiler } from 'react'
+import { Profiler, useState } from 'react'
 import { render, screen } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { describe, expect, it } from 'vitest'
@@ -23,6 +23,34 @@ describe('<OtpInput> rendering cost', () => {
       await settle() // lets the selectionchange that follows each key arrive
     }
     expect(input).toHaveValue('482913')
+    expect(commits).toBe(6)
+  })
+
+  it('commits once for the last digit when the app stores the completed code', async () => {
+    let commits = 0
+    function App() {
+      const [completed, setCompleted] = useState('')
+      return (
+        <>
+          <OtpInput onComplete={setCompleted} />
+          <output>{completed}</output>
+        </>
+      )
+    }
+    render(
+      <Profiler id="otp" onRender={() => void (commits += 1)}>
+        <App />
+      </Profiler>,
+    )
+    const input = screen.getByLabelText(/Verification code/)
+    await userEvent.click(input)
+    await settle()
+    commits = 0
+    for (const digit of '482913') {
+      await userEvent.keyboard(digit)
+      await settle()
+    }
+    expect(screen.getByRole('status')).toHaveTextContent('482913')
     expect(commits).toBe(6)
   })
 })

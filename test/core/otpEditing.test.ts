@@ -6,6 +6,7 @@ import {
   describeSlots,
   editForInputType,
   editForKey,
+  isNativeEdit,
   reconcileInput,
   sanitizeCode,
   slotIndexAt,
@@ -308,4 +309,40 @@ describe('properties', () => {
       { numRuns: 500 },
     )
   })
+
+  it('an edit left to the browser ends exactly where applyOtpEdit would, once reconciled', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 4, max: 8 }), fc.stringMatching(/^[0-9]{0,8}$/), fc.nat(9), fc.nat(3), anyEdit, (length, digits, caret, width, change) => {
+        const value = digits.slice(0, length)
+        const state = { value, start: Math.min(caret, value.length), end: Math.min(caret + width, value.length) }
+        fc.pre(isNativeEdit(state, change, length))
+        // What the browser does by itself: insert at the caret, or delete the character before it.
+        const native = change.type === 'typed' ? value + change.text : value.slice(0, -1)
+        const reconciled = reconcileInput(value, native, length)
+        const applied = applyOtpEdit(state, change, length)
+        expect(reconciled).toEqual(applied)
+      }),
+      { numRuns: 2000 },
+    )
+  })
 })
+
+describe('isNativeEdit', () => {
+  const typed = (text: string): OtpEdit => ({ type: 'typed', text })
+  it.each([
+    ['a digit typed after the last digit', '482|', typed('9'), true],
+    ['a digit typed into an empty field', '|', typed('4'), true],
+    ['Backspace after the last digit', '482|', { type: 'deletedBackward' } as OtpEdit, true],
+    ['a digit typed over a slot in the middle (overwrite)', '4|82', typed('9'), false],
+    ['a digit typed on a full code', '48291|3', typed('9'), false],
+    ['a digit typed over a selection', '4[82]', typed('9'), false],
+    ['a non-ASCII digit (normalised first)', '482|', typed('٩'), false],
+    ['a letter (ignored by the field)', '482|', typed('a'), false],
+    ['Backspace in an empty field', '|', { type: 'deletedBackward' } as OtpEdit, false],
+    ['Delete after the last digit', '482|', { type: 'deletedForward' } as OtpEdit, false],
+    ['a paste', '482|', { type: 'pasted', text: '9' } as OtpEdit, false],
+  ])('%s: %s', (_name, before, change, expected) => {
+    expect(isNativeEdit(parse(before), change, 6)).toBe(expected)
+  })
+})
+

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { ChangeEvent, ClipboardEvent, HTMLAttributes, InputHTMLAttributes } from 'react'
 import type { KeyboardEvent, LabelHTMLAttributes, RefObject } from 'react'
-import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, reconcileInput } from '../../core/otpEditing.js'
+import { applyOtpEdit, clampSelection, describeSlots, editForInputType, editForKey, isNativeEdit, reconcileInput } from '../../core/otpEditing.js'
 import type { OtpEdit, OtpEditState, OtpSlot } from '../../core/otpEditing.js'
 import type { OtpInputState } from './useOtpInputState.js'
 import { useOtpPointer } from './useOtpPointer.js'
@@ -61,6 +61,8 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
   const errorId = `${baseId}error`
   const groupRef = useRef<HTMLDivElement>(null)
   const writing = useRef(false)
+  // The result of an edit left to the browser (see isNativeEdit), until its input event.
+  const nativeEdit = useRef<{ inputType: string; next: OtpEditState } | null>(null)
   const [focused, setFocused] = useState(false)
   const [selection, setSelection] = useState({ start: 0, end: 0 })
   // The raw text while an IME composes full-width digits (a Japanese or
@@ -118,6 +120,14 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
       if (!event.cancelable || isComposing.current) return
       const edit = editForInputType(event.inputType, event.data ?? event.dataTransfer?.getData('text/plain') ?? null)
       if (!edit) return
+      // A digit typed or deleted at the end goes the browser's own way, then through handleChange.
+      const state = { value: input.value, start: input.selectionStart ?? 0, end: input.selectionEnd ?? 0 }
+      if (!input.readOnly && isNativeEdit(state, edit, length)) {
+        // What the edit must give, whoever performs it (a browser, or a test
+        // library that edits by its own idea of the caret).
+        nativeEdit.current = { inputType: event.inputType, next: applyOtpEdit(state, edit, length) }
+        return
+      }
       event.preventDefault()
       apply(edit)
     }
@@ -132,6 +142,7 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
     // Past the user's first key or click, a selection is theirs.
     const forgetFocus = () => {
       focusSelection.current = null
+      nativeEdit.current = null
     }
     input.addEventListener('beforeinput', onBeforeInput)
     input.addEventListener('keydown', forgetFocus)
@@ -156,16 +167,21 @@ export function useOtpInput(options: OtpInputOptions, state: OtpInputState, inpu
 
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
+    // A native edit is read by the input event that follows its beforeinput, and only by it.
+    const native = nativeEdit.current
+    nativeEdit.current = null
     if ((event.nativeEvent as Partial<InputEvent>).isComposing) {
       setComposing(input.value)
       // Plain digits go out as they come (Android keyboards compose them too);
       // text that needs normalising waits for the commit.
       if (reconcileInput(value, input.value, length).value !== input.value) return
     } else if (!writing.current) {
-      // A change the browser made by itself: autofill, a password manager.
-      // Normalise it before anyone reads `target.value`.
-      const next = reconcileInput(value, input.value, length)
-      input.value = next.value
+      // A change the browser made by itself: a digit typed or deleted at the
+      // end (see isNativeEdit), autofill, a password manager. Normalise it
+      // before anyone reads `target.value`.
+      const inputType = (event.nativeEvent as Partial<InputEvent>).inputType
+      const next = native && native.inputType === inputType ? native.next : reconcileInput(value, input.value, length)
+      if (input.value !== next.value) input.value = next.value
       placeSelection(input, next.start, next.end)
       showSelection(next.start, next.end)
     }

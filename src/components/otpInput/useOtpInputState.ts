@@ -52,25 +52,39 @@ export function useOtpInputState(options: OtpInputStateOptions): OtpInputState {
   useEffect(() => {
     latest.current = { options, value }
   })
+  // Uncontrolled, the value the last edit set, ahead of the render that shows it.
+  const own = useRef(uncontrolled)
 
   const setValue = useCallback((code: string) => {
-    const { options, value } = latest.current
+    const { options, value: committed } = latest.current
+    const uncontrolled = options.value == null
+    const previous = uncontrolled ? sanitizeCode(own.current, options.length) : committed
     const next = sanitizeCode(code, options.length)
-    if (next === value) return
-    if (options.value == null) setUncontrolled(next)
+    if (next === previous) return
+    if (uncontrolled) {
+      own.current = next
+      setUncontrolled(next)
+    }
     options.onValueChange?.(next)
+    // Uncontrolled, the field owns its value: a completion is reported in the
+    // event that made it, so state an app sets in `onComplete` commits in the
+    // same render as the last digit rather than in a second one after it.
+    if (uncontrolled && options.length > 0 && next.length === options.length && previous.length !== options.length) {
+      options.onComplete?.(next)
+    }
   }, [])
 
   const reset = useCallback(() => setValue(latest.current.options.defaultValue ?? ''), [setValue])
 
-  // Completion is judged on the committed value, so a controlled parent that
+  // Controlled, completion is judged on the committed value, so a parent that
   // refuses a change never sees `onComplete`, and a code the parent sets
   // (WebOTP, for instance) completes the field like a typed one.
+  const isControlled = controlled != null
   const wasComplete = useRef(isComplete)
   useEffect(() => {
-    if (isComplete && !wasComplete.current) latest.current.options.onComplete?.(value)
+    if (isControlled && isComplete && !wasComplete.current) latest.current.options.onComplete?.(value)
     wasComplete.current = isComplete
-  }, [isComplete, value])
+  }, [isControlled, isComplete, value])
 
   return { value, length, isComplete, setValue, reset }
 }
