@@ -111,8 +111,10 @@ describe('SVG flags (a platform without flag emoji, as Windows)', () => {
     render(<Picker initial="FR" />)
     const before = flagOf(button()).getBoundingClientRect()
     const buttonBefore = button().getBoundingClientRect()
-    expect(before.width).toBeGreaterThan(10)
+    // A flag's box (3 by 2, about a line high) before any drawing is there.
+    expect(before.width / before.height).toBeCloseTo(1.5, 1)
     expect(before.height).toBeGreaterThan(6)
+    expect(before.height).toBeLessThanOrEqual(parseFloat(getComputedStyle(button()).fontSize))
     await userEvent.click(button())
     await userEvent.keyboard('germ')
     await userEvent.keyboard('{Enter}')
@@ -127,6 +129,8 @@ describe('SVG flags (a platform without flag emoji, as Windows)', () => {
     expect(button().getBoundingClientRect().width).toBe(buttonBefore.width)
   })
 
+  // Browsers leave an SVG's colours alone in forced colours (forced-color-adjust: none in their own
+  // stylesheet); this keeps the kit from opting its flags back in.
   it.runIf(canDriveCdp)(`keeps the flag's own colours in forced colours, as a picture ${FORCED_COLOURS_BY_CDP}`, async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] })
     expect(matchMedia('(forced-colors: active)').matches).toBe(true)
