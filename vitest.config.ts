@@ -43,7 +43,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/core/**/*.test.ts', 'test/api/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/ssr/**/*.test.tsx'],
+          include: ['test/core/**/*.test.ts', 'test/api/**/*.test.ts', 'test/data/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/ssr/**/*.test.tsx'],
           environment: 'node',
           // Property tests run thousands of cases; on a loaded 2-core machine they need room.
           testTimeout: 30_000,

@@ -7,7 +7,7 @@ import { useMessages } from '../hooks/useMessages.js'
 import { enPhoneEntry } from '../i18n/locales/en/phoneEntry.js'
 import type { MessageOverrides } from '../i18n/types.js'
 import { CALLING_CODE_INDEX } from './phoneEntry/metadataStore.js'
-import { renderEmojiFlag, type RenderFlag } from './phoneEntry/flags.js'
+import { renderKitFlag, type RenderFlag } from './phoneEntry/flags.js'
 import { useCountrySelect } from './phoneEntry/useCountrySelect.js'
 import { useCountrySelectState, type CountrySection } from './phoneEntry/useCountrySelectState.js'
 
@@ -27,7 +27,11 @@ export interface CountrySelectProps {
   /** Message overrides. */
   messages?: MessageOverrides | undefined
   disabled?: boolean | undefined
-  /** Draws a flag; an emoji by default (no assets, no requests). */
+  /**
+   * Draws a flag (decorative: hide it from assistive technology). Default: the
+   * platform's flag emoji where it draws them, else the kit's SVG flags, loaded
+   * by zone from the app's own bundle (no other host).
+   */
   renderFlag?: RenderFlag | undefined
   /** Where focus goes after a choice; back to the button by default. */
   focusAfterSelect?: (() => void) | undefined
@@ -55,7 +59,7 @@ function showCountry(option: CountryOption, renderFlag: RenderFlag, callingCode:
  * <CountrySelect value={country} onValueChange={setCountry} preferredCountries={['FR', 'BE']} />
  */
 export function CountrySelect(props: CountrySelectProps) {
-  const { value, metadata = CALLING_CODE_INDEX, countries, preferredCountries, renderFlag = renderEmojiFlag } = props
+  const { value, metadata = CALLING_CODE_INDEX, countries, preferredCountries, renderFlag = renderKitFlag } = props
   const { locale, t } = useMessages(enPhoneEntry, props)
   const attributes = useLocaleAttributes(props.locale)
   const countriesKey = countries?.join(',')

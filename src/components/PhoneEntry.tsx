@@ -78,7 +78,11 @@ export interface PhoneEntryProps {
   placeholder?: string | undefined
   onBlur?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined
   onFocus?: ((event: FocusEvent<HTMLInputElement>) => void) | undefined
-  /** Draws a flag; an emoji by default (no assets, no requests). */
+  /**
+   * Draws a flag (decorative: hide it from assistive technology). Default: the
+   * platform's flag emoji where it draws them, else the kit's SVG flags, loaded
+   * by zone from the app's own bundle (no other host).
+   */
   renderFlag?: RenderFlag | undefined
 }
 

@@ -34,7 +34,9 @@ describe('the button', () => {
   it('names the country and its calling code, and shows the flag, name and code', () => {
     render(<Picker initial="FR" />)
     expect(button()).toHaveAccessibleName(message('countryButtonLabel', { country: 'France', callingCode: '33' }))
-    expect(button()).toHaveTextContent('🇫🇷France (+33)')
+    // The flag's drawing depends on the platform (flags.test.tsx); here, that it is there and hidden.
+    expect(button().querySelector('[data-part="flag"]')).toHaveAttribute('aria-hidden', 'true')
+    expect(button()).toHaveTextContent(/^(\p{Regional_Indicator}{2})?France \(\+33\)$/u)
     expect(button()).toHaveAttribute('aria-expanded', 'false')
   })
 
@@ -197,7 +199,7 @@ describe('layout of the list', () => {
     await userEvent.click(button())
     const [suggested, all] = screen.getAllByRole('group')
     expect(suggested).toHaveAccessibleName(message('countryPreferredGroup'))
-    expect(within(suggested!).getAllByRole('option').map((option) => option.textContent)).toEqual(['🇬🇧United Kingdom +44', '🇫🇷France +33'])
+    expect(within(suggested!).getAllByRole('option').map((option) => option.textContent?.replace(/\p{Regional_Indicator}/gu, ''))).toEqual(['United Kingdom +44', 'France +33'])
     expect(all).toHaveAccessibleName(message('countryAllGroup'))
     expect(within(all!).queryByRole('option', { name: 'France +33' })).not.toBeInTheDocument()
   })

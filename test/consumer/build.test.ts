@@ -1,4 +1,4 @@
-// The production build of the app: one chunk per phone metadata zone, the
+// The production build of the app: one chunk per phone metadata zone and per flag zone, the
 // stylesheet bundled, the initial JavaScript reported, and no MSW in it even
 // where MSW is installed.
 import { readFileSync } from 'node:fs'
@@ -32,6 +32,14 @@ describe('a production vite build of the app, without MSW installed', () => {
     expect(zones.every((file) => file.isDynamicEntry && !file.isEntry)).toBe(true)
     const initial = new Set(initialChunks(apps.chunks).map((file) => file.fileName))
     expect(zones.filter((file) => initial.has(file.fileName))).toEqual([])
+  })
+
+  it('splits the SVG flags into nine chunks of their own, one per zone, none loaded with the page', () => {
+    const flags = apps.chunks.filter((file) => /(^|\/)flags\d-[\w-]+\.js$/.test(file.fileName))
+    expect(flags.map((file) => /flags(\d)/.exec(file.fileName)?.[1]).sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
+    expect(flags.every((file) => file.isDynamicEntry && !file.isEntry)).toBe(true)
+    const initial = new Set(initialChunks(apps.chunks).map((file) => file.fileName))
+    expect(flags.filter((file) => initial.has(file.fileName))).toEqual([])
   })
 
   it('bundles the kit\'s stylesheet from `import "verify-phone-kit/styles.css"`', () => {

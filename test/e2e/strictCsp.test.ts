@@ -24,28 +24,32 @@ afterAll(async () => {
   await site?.close()
 })
 
+/** Opens the page, recording errors, CSP violations and every URL it requests. */
+async function open(query = '') {
+  const page = await browser.newPage()
+  const problems: string[] = []
+  const requests: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  page.on('request', (request) => requests.push(request.url()))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      ;(window as unknown as { violations: string[] }).violations ??= []
+      ;(window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
+  const response = await page.goto(origin + query)
+  expect(response?.headers()['content-security-policy']).toBe(CSP)
+  const violations = () => page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])
+  const chunks = (name: string) => requests.map((url) => new RegExp(`/(${name}\\d)-\\w+\\.js$`).exec(url)?.[1]).filter(Boolean)
+  return { page, problems, requests, violations, chunks }
+}
+
 describe('a page built from the kit under a strict Content-Security-Policy', () => {
   it('walks the happy path with no violation reported', async () => {
-    const page = await browser.newPage()
-    const problems: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text())
-    })
-    page.on('pageerror', (error) => problems.push(error.message))
-    const zones: string[] = []
-    page.on('request', (request) => {
-      const zone = /\/(zone\d)-\w+\.js$/.exec(request.url())?.[1]
-      if (zone) zones.push(zone)
-    })
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        ;(window as unknown as { violations: string[] }).violations ??= []
-        ;(window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`)
-      })
-    })
-    const response = await page.goto(origin)
-    expect(response?.headers()['content-security-policy']).toBe(CSP)
-
+    const { page, problems, requests, violations, chunks } = await open()
     await page.getByLabel('Mobile number').fill('612345678')
     await page.getByRole('button', { name: 'Send code' }).click()
     await page.getByRole('heading', { name: 'Enter the code' }).waitFor()
@@ -54,11 +58,30 @@ describe('a page built from the kit under a strict Content-Security-Policy', () 
     await page.getByRole('button', { name: 'Verify' }).click()
     await page.getByRole('heading', { name: 'Phone number verified' }).waitFor()
 
-    const violations = await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])
-    expect(violations, JSON.stringify(violations)).toEqual([])
+    expect(await violations(), JSON.stringify(await violations())).toEqual([])
     expect(problems).toEqual([])
     // A French number needs Europe's zone and nothing else.
-    expect(zones).toEqual(['zone3'])
+    expect(chunks('zone')).toEqual(['zone3'])
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([])
+    await page.close()
+  }, 60_000)
+
+  it('draws SVG flags (a platform without flag emoji) from chunks of its own origin, each loaded once', async () => {
+    const { page, problems, requests, violations, chunks } = await open('/?flags=svg')
+    const button = page.getByRole('button', { name: /\(\+33\)$/ })
+    await button.locator('[data-part="flag"] svg[data-loaded] path').first().waitFor()
+    expect(chunks('flags')).toEqual(['flags3'])
+    await button.click()
+    const options = page.getByRole('option')
+    await page.waitForFunction(() => [...document.querySelectorAll('[role="option"] [data-part="flag"]')].every((flag) => flag.querySelector('svg[data-loaded] path, svg[data-loaded] g')))
+    expect(await options.count()).toBeGreaterThan(200)
+    await page.getByRole('option', { name: 'Germany +49' }).click()
+    await page.getByRole('button', { name: /\(\+49\)$/ }).locator('svg[data-loaded]').waitFor()
+
+    expect([...chunks('flags')].sort()).toEqual(['flags1', 'flags2', 'flags3', 'flags4', 'flags5', 'flags6', 'flags7', 'flags8', 'flags9'])
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([])
+    expect(await violations(), JSON.stringify(await violations())).toEqual([])
+    expect(problems).toEqual([])
     await page.close()
   }, 60_000)
 })

@@ -28,6 +28,13 @@ describe('server rendering in Node', () => {
     expect(html).toContain('enter a mobile number')
   })
 
+  // Whether a browser draws flag emoji is measured in the browser; the server renders an empty flag for any.
+  it('renders the flag as an empty decorative span, with no emoji and no SVG', () => {
+    const html = renderToString(<PhoneEntry defaultCountry="FR" name="phone" />)
+    expect(html).toMatch(/<span aria-hidden="true" data-part="flag"><\/span>/)
+    expect(html).not.toMatch(/\p{Regional_Indicator}|<svg/u)
+  })
+
   // A server renders with no metadata zone, whatever its process loaded before, so its HTML
   // never depends on an earlier request and a client hydrates with the same; the client formats.
   it('renders a value as E.164, the same before and after zones were loaded', async () => {
