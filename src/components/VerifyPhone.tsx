@@ -9,7 +9,6 @@ import { useVerifyPhone } from '../hooks/useVerifyPhone.js'
 import type { UseVerifyPhoneOptions } from '../hooks/useVerifyPhoneOptions.js'
 import { useMetadataZones, usePhoneMetadata, zonesForField } from './phoneEntry/usePhoneMetadata.js'
 import { classNamer } from './verifyPhone/classNames.js'
-import { formatInternational } from './verifyPhone/formatPhone.js'
 import { useLaterSteps } from './verifyPhone/laterStepsLoader.js'
 import { PhoneStep, type PhoneStepEntryProps } from './verifyPhone/PhoneStep.js'
 import { headingLevelOf } from './verifyPhone/StepHeading.js'
@@ -55,8 +54,9 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   const { defaultCountry, countries, preferredCountries, metadata, validation, renderFlag, ...hookOptions } = rest
   const i18n = useMessages(en, { locale: props.locale, messages: props.messages })
   const policy = usePolicy(props.policy)
-  const phoneMetadata = usePhoneMetadata(metadata).metadata
-  const formatPhone = useMemo(() => (e164: string) => formatInternational(e164, phoneMetadata), [phoneMetadata])
+  const { metadata: phoneMetadata, engine } = usePhoneMetadata(metadata)
+  // Until the formatter arrives (with the first metadata zone), a number shows as E.164.
+  const formatPhone = useMemo(() => (e164: string) => (engine ? engine.formatInternational(e164, phoneMetadata) : e164), [engine, phoneMetadata])
   const milestone = useRef<(m: Parameters<NonNullable<UseVerifyPhoneOptions['onAnnouncement']>>[0]) => void>(() => {})
   const flow = useVerifyPhone({
     formatPhoneNumber: formatPhone,
@@ -67,7 +67,7 @@ export function VerifyPhone(props: VerifyPhoneProps) {
     },
   })
   // A flow restored after a reload shows its number before any field has loaded its zone.
-  useMetadataZones(!metadata, zonesForField(flow.phoneNumber ?? '', undefined, phoneMetadata))
+  useMetadataZones(!metadata, zonesForField(flow.phoneNumber ?? '', undefined, phoneMetadata, engine))
   const rootRef = useRef<HTMLDivElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const fieldRef = useRef<HTMLInputElement>(null)
