@@ -78,12 +78,12 @@ function whenIdle(task: () => void, timeout: number): () => void {
 export function useLaterSteps(needed: boolean): Snapshot & { retry: () => void } {
   const state = useSyncExternalStore(subscribe, current, onServer)
   useEffect(() => {
-    if (snapshot.status !== 'idle') return
+    // Needed now: asked for at once, again after a failed attempt (the user is waiting for it).
     if (needed) {
-      void loadLaterSteps()
+      if (snapshot.status === 'idle' || snapshot.status === 'failed') void loadLaterSteps()
       return
     }
-    return whenIdle(() => void loadLaterSteps(), 2000)
+    if (snapshot.status === 'idle') return whenIdle(() => void loadLaterSteps(), 2000)
   }, [needed])
   return { ...state, retry: () => void loadLaterSteps() }
 }
