@@ -34,6 +34,20 @@ describe('a production vite build of the app, without MSW installed', () => {
     expect(zones.filter((file) => initial.has(file.fileName))).toEqual([])
   })
 
+  it('splits the phone formatter and the later steps of the flow into chunks of their own, loaded after the page', () => {
+    const lazy = (name: string) => apps.chunks.filter((file) => new RegExp(`(^|/)${name}-[\\w-]+\\.js$`).test(file.fileName))
+    const initial = new Set(initialChunks(apps.chunks).map((file) => file.fileName))
+    for (const name of ['engine', 'laterSteps']) {
+      const chunks = lazy(name)
+      expect(chunks.map((file) => file.isDynamicEntry && !file.isEntry)).toEqual([true])
+      expect(chunks.filter((file) => initial.has(file.fileName))).toEqual([])
+    }
+    // libphonenumber-js's number plans (method names survive minifying) are in the formatter's chunk, none in the initial JavaScript.
+    const initialText = [...initial].map((name) => read(name).toString()).join('\n')
+    expect(lazy('engine').map((file) => read(file.fileName).toString()).join('')).toMatch(/nationalPrefixForParsing/)
+    expect(initialText).not.toMatch(/nationalPrefixForParsing|nationalNumberPattern/)
+  })
+
   it('bundles the kit\'s stylesheet from `import "verify-phone-kit/styles.css"`', () => {
     const css = apps.chunks.filter((file) => file.fileName.endsWith('.css')).map((file) => read(file.fileName).toString()).join('\n')
     expect(css).toContain('[data-vp-phone-entry]')
