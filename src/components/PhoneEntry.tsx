@@ -102,12 +102,12 @@ export interface PhoneEntryProps {
  */
 export const PhoneEntry = forwardRef<HTMLInputElement, PhoneEntryProps>(function PhoneEntry(props, ref) {
   const { countries } = props
-  const { metadata, index } = usePhoneMetadata(props.metadata)
+  const { metadata, index, engine } = usePhoneMetadata(props.metadata)
   const { t } = useMessages(enPhoneEntry, props)
   const defaultCountry = useStartCountry(props.country ?? props.defaultCountry, index, countries)
   const loadsZones = !props.metadata
-  const state = usePhoneEntryState({ ...props, isControlled: 'value' in props, defaultCountry, metadata, loadsZones })
-  useMetadataZones(loadsZones, zonesForField(state.digits, state.country, metadata), state.digits)
+  const state = usePhoneEntryState({ ...props, isControlled: 'value' in props, defaultCountry, metadata, engine, loadsZones })
+  useMetadataZones(loadsZones, zonesForField(state.digits, state.country, metadata, engine), state.digits)
   // Its own locale, else the provider's, sets the field's language and direction; else the page does.
   const { lang, dir } = useLocaleAttributes(props.locale)
   const entry = usePhoneEntry({ ...props, dir, t }, state, ref)

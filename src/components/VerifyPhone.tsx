@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useId, useMemo, useRef } from 'react'
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react'
 import { useMessages } from '../hooks/useMessages.js'
 import { useLocaleAttributes } from '../hooks/useLocaleAttributes.js'
 import { VerifyPhoneProvider } from '../hooks/VerifyPhoneProvider.js'
@@ -9,15 +9,16 @@ import { useVerifyPhone } from '../hooks/useVerifyPhone.js'
 import type { UseVerifyPhoneOptions } from '../hooks/useVerifyPhoneOptions.js'
 import { useMetadataZones, usePhoneMetadata, zonesForField } from './phoneEntry/usePhoneMetadata.js'
 import { classNamer } from './verifyPhone/classNames.js'
-import { CodeStep } from './verifyPhone/CodeStep.js'
-import { formatInternational } from './verifyPhone/formatPhone.js'
-import { LockedStep } from './verifyPhone/LockedStep.js'
+import { useLaterSteps } from './verifyPhone/laterStepsLoader.js'
 import { PhoneStep, type PhoneStepEntryProps } from './verifyPhone/PhoneStep.js'
 import { headingLevelOf } from './verifyPhone/StepHeading.js'
+import { StepLoading } from './verifyPhone/StepLoading.js'
 import type { StepProps } from './verifyPhone/types.js'
 import { useFlowAccessibility } from './verifyPhone/useFlowAccessibility.js'
-import { VerifiedStep } from './verifyPhone/VerifiedStep.js'
 import { VISUALLY_HIDDEN } from './visuallyHidden.js'
+
+// Focus moves before paint, so it never rests on <body> between a step's stand-in and the step.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
 export interface VerifyPhoneProps extends UseVerifyPhoneOptions, PhoneStepEntryProps {
   /**
@@ -53,8 +54,9 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   const { defaultCountry, countries, preferredCountries, metadata, validation, renderFlag, ...hookOptions } = rest
   const i18n = useMessages(en, { locale: props.locale, messages: props.messages })
   const policy = usePolicy(props.policy)
-  const phoneMetadata = usePhoneMetadata(metadata).metadata
-  const formatPhone = useMemo(() => (e164: string) => formatInternational(e164, phoneMetadata), [phoneMetadata])
+  const { metadata: phoneMetadata, engine } = usePhoneMetadata(metadata)
+  // Until the formatter arrives (with the first metadata zone), a number shows as E.164.
+  const formatPhone = useMemo(() => (e164: string) => (engine ? engine.formatInternational(e164, phoneMetadata) : e164), [engine, phoneMetadata])
   const milestone = useRef<(m: Parameters<NonNullable<UseVerifyPhoneOptions['onAnnouncement']>>[0]) => void>(() => {})
   const flow = useVerifyPhone({
     formatPhoneNumber: formatPhone,
@@ -65,7 +67,7 @@ export function VerifyPhone(props: VerifyPhoneProps) {
     },
   })
   // A flow restored after a reload shows its number before any field has loaded its zone.
-  useMetadataZones(!metadata, zonesForField(flow.phoneNumber ?? '', undefined, phoneMetadata))
+  useMetadataZones(!metadata, zonesForField(flow.phoneNumber ?? '', undefined, phoneMetadata, engine))
   const rootRef = useRef<HTMLDivElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const fieldRef = useRef<HTMLInputElement>(null)
@@ -91,6 +93,21 @@ export function VerifyPhone(props: VerifyPhoneProps) {
     idPrefix,
   }
 
+  // The code, locked and verified steps come as a chunk fetched while the phone step is idle,
+  // and at once when a code is being sent or a restored flow starts past the phone step.
+  const later = useLaterSteps(flow.step !== 'phone' || flow.status === 'sending')
+  const { steps } = later
+  const waitedForSteps = useRef(false)
+  if (flow.step !== 'phone' && !steps) waitedForSteps.current = true
+  useIsomorphicLayoutEffect(() => {
+    if (!steps || !waitedForSteps.current) return
+    waitedForSteps.current = false
+    // The step replaced its stand-in: focus moves on as it would have (code field, else heading) if it was on the stand-in.
+    const active = document.activeElement
+    if (active !== null && active !== document.body && !rootRef.current?.contains(active)) return
+    ;(flow.step === 'code' ? fieldRef.current : headingRef.current)?.focus()
+  }, [steps])
+
   useEffect(() => {
     if (flow.error?.kind === 'unauthorized') onUnauthorized?.()
     // Once per refused request: the error object identifies it.
@@ -107,11 +124,12 @@ export function VerifyPhone(props: VerifyPhoneProps) {
         {flow.step === 'phone' ? (
           <PhoneStep {...step} entry={{ defaultCountry, countries, preferredCountries, metadata, validation, renderFlag }} onInvalidSubmit={a11y.invalidSubmit} onUnauthorized={onUnauthorized} />
         ) : null}
-        {flow.step === 'code' ? (
-          <CodeStep {...step} autoSubmit={Boolean(props.autoSubmit)} expiresInSeconds={policy.expiresInSeconds} />
+        {flow.step !== 'phone' && !steps ? <StepLoading {...step} step={flow.step} failed={later.status === 'failed'} onRetry={later.retry} /> : null}
+        {flow.step === 'code' && steps ? (
+          <steps.CodeStep {...step} autoSubmit={Boolean(props.autoSubmit)} expiresInSeconds={policy.expiresInSeconds} />
         ) : null}
-        {flow.step === 'locked' ? <LockedStep {...step} /> : null}
-        {flow.step === 'verified' ? <VerifiedStep {...step} allowRestart={allowRestart} /> : null}
+        {flow.step === 'locked' && steps ? <steps.LockedStep {...step} /> : null}
+        {flow.step === 'verified' && steps ? <steps.VerifiedStep {...step} allowRestart={allowRestart} /> : null}
         <div role="status" aria-live="polite" aria-atomic="true" className={cx('live')} style={VISUALLY_HIDDEN} data-live="">
           {/* A new node for every announcement, so the same words twice are said twice. */}
           {a11y.said.text ? <span key={a11y.said.id}>{a11y.said.text}</span> : null}

@@ -67,6 +67,10 @@ export interface Messages {
   verifiedHeading: Message
   verifiedBody: Message
   startOver: Message
+  /** Shown in a step's place while its part of the kit is still downloading (rare: it is fetched while the phone step is idle). */
+  stepLoading: Message
+  /** Shown in a step's place when its part of the kit could not be downloaded, above `retry`. */
+  stepLoadFailed: Message
 
   // Errors by kind
   errorInvalidPhone: Message

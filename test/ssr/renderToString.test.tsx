@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { renderToString } from 'react-dom/server'
 import { createMockTransmit } from '../../src/api/mock/createMockTransmit.js'
 import { OtpInput } from '../../src/components/OtpInput.js'
 import { PhoneEntry } from '../../src/components/PhoneEntry.js'
-import { preloadPhoneMetadata } from '../../src/components/phoneEntry/metadataStore.js'
+import min from 'libphonenumber-js/min/metadata'
+import { loadPhoneEngine, preloadPhoneMetadata } from '../../src/components/phoneEntry/metadataStore.js'
 import { VerifyPhone } from '../../src/components/VerifyPhone.js'
+import { resetLaterSteps } from '../../src/components/verifyPhone/laterStepsLoader.js'
 import { VerifyPhoneProvider } from '../../src/hooks/VerifyPhoneProvider.js'
 
 // This file runs in Node with no DOM: any access to window, document or
@@ -45,6 +47,16 @@ describe('server rendering in Node', () => {
     expect(render()).toBe(before)
   })
 
+  // The formatter is a chunk of its own, which a server never waits for: with the app's own metadata too,
+  // the HTML shows the value as E.164 and never depends on what the process loaded before.
+  it('renders a value with the app\'s own metadata as E.164, the same after the formatter was loaded', async () => {
+    const render = () => renderToString(<PhoneEntry defaultValue="+33612345678" defaultCountry="FR" metadata={min} name="phone" />)
+    const before = render()
+    expect(before).toMatch(/type="tel"[^>]*value="\+33612345678"/)
+    await loadPhoneEngine()
+    expect(render()).toBe(before)
+  })
+
   it('renders the whole VerifyPhone flow on its phone step', () => {
     const mock = createMockTransmit()
     const html = renderToString(
@@ -56,5 +68,22 @@ describe('server rendering in Node', () => {
     expect(html).toContain('Verify your phone number')
     expect(html).toContain('Send code')
     expect(mock.requests()).toHaveLength(0)
+  })
+
+  // The code, locked and verified steps are a chunk fetched in the browser; a server renders the phone step without it.
+  it('renders the phone step without asking for the later steps\' chunk', async () => {
+    const load = vi.fn(() => import('../../src/components/verifyPhone/laterSteps.js'))
+    resetLaterSteps(load)
+    const mock = createMockTransmit()
+    const html = renderToString(
+      <VerifyPhoneProvider client={mock.client} clock={mock.clock}>
+        <VerifyPhone defaultCountry="FR" />
+      </VerifyPhoneProvider>,
+    )
+    expect(html).toContain('data-step="phone"')
+    expect(html).not.toContain('data-loading')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(load).not.toHaveBeenCalled()
+    resetLaterSteps()
   })
 })

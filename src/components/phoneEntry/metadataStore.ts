@@ -1,3 +1,4 @@
+import type { PhoneEngine } from '../../core/phoneInput/bare.js'
 import type { CallingCodeIndex, CountryCode, PhoneMetadata } from '../../core/phoneInput/types.js'
 import { CALLING_CODES, METADATA_VERSION } from '../../data/phoneMetadata/callingCodes.js'
 import type { MetadataZone } from '../../data/phoneMetadata/types.js'
@@ -28,6 +29,11 @@ const importZone: ZoneLoader = async (zone) => {
   return (await modules[zone]()).default
 }
 
+type EngineLoader = () => Promise<PhoneEngine>
+
+// The formatter (libphonenumber-js and the field's reading of numbers) is a chunk of its own too.
+const importEngine: EngineLoader = () => import('../../core/phoneInput/engine.js')
+
 /** Every calling code with its countries, main country first: what the picker lists before any zone is loaded. */
 export const CALLING_CODE_INDEX: CallingCodeIndex = {
   country_calling_codes: Object.fromEntries(Object.entries(CALLING_CODES).map(([code, countries]) => [code, countries.split(' ') as CountryCode[]])),
@@ -45,8 +51,11 @@ export function zoneOfCountry(country: string | undefined): MetadataZoneKey | un
 const EMPTY: PhoneMetadata = { version: METADATA_VERSION, country_calling_codes: {}, countries: {}, nonGeographic: {} } as PhoneMetadata
 
 let loader: ZoneLoader = importZone
+let engineLoader: EngineLoader = importEngine
 let generation = 0
 let metadata = EMPTY
+let engine: PhoneEngine | undefined
+let enginePending: Promise<PhoneEngine> | undefined
 const loaded = new Set<MetadataZoneKey>()
 const pending = new Map<MetadataZoneKey, Promise<void>>()
 const listeners = new Set<() => void>()
@@ -54,6 +63,42 @@ const listeners = new Set<() => void>()
 /** The metadata of the zones loaded so far: a new object after each load, so it can be compared. */
 export function loadedMetadata(): PhoneMetadata {
   return metadata
+}
+
+/** The formatter, once it has arrived; `undefined` before. */
+export function loadedEngine(): PhoneEngine | undefined {
+  return engine
+}
+
+/** No formatter: what a server renders with, and a client hydrates with (see `noMetadata`). */
+export function noEngine(): PhoneEngine | undefined {
+  return undefined
+}
+
+/**
+ * Loads the formatter unless it is here or on its way; a failed load (offline)
+ * is tried again on the next call. Listeners hear of its arrival.
+ */
+export function loadPhoneEngine(): Promise<PhoneEngine> {
+  if (engine) return Promise.resolve(engine)
+  if (!enginePending) {
+    const started = generation
+    const wait = engineLoader().then(
+      (loaded) => {
+        if (started !== generation) return loaded
+        engine = loaded
+        enginePending = undefined
+        for (const listener of [...listeners]) listener()
+        return loaded
+      },
+      (error: unknown) => {
+        if (started === generation) enginePending = undefined
+        throw error
+      },
+    )
+    enginePending = wait
+  }
+  return enginePending
 }
 
 /**
@@ -93,8 +138,9 @@ export function loadZones(zones: Iterable<MetadataZoneKey | undefined>): Promise
     let wait = pending.get(zone)
     if (!wait) {
       const started = generation
-      wait = loader(zone).then(
-        (part) => {
+      // A zone is added with the formatter that reads it: before both are in, the field shows digits as typed.
+      wait = Promise.all([loader(zone), loadPhoneEngine()]).then(
+        ([part]) => {
           if (started !== generation) return
           pending.delete(zone)
           if (!loaded.has(zone)) add(zone, part)
@@ -112,15 +158,19 @@ export function loadZones(zones: Iterable<MetadataZoneKey | undefined>): Promise
 }
 
 /**
- * Forgets every zone and, when given, loads zones with `load` from now on.
+ * Forgets every zone and, when given, loads zones with `load` from now on;
+ * with `loadEngine`, forgets the formatter too and loads it with that.
  * For tests of the loading itself; not part of the public API.
  */
-export function resetMetadataStore(load?: ZoneLoader): void {
+export function resetMetadataStore(load?: ZoneLoader, loadEngine?: EngineLoader): void {
   generation += 1
   metadata = EMPTY
   loaded.clear()
   pending.clear()
   loader = load ?? importZone
+  if (loadEngine) engine = undefined
+  if (!engine) enginePending = undefined
+  engineLoader = loadEngine ?? importEngine
   for (const listener of [...listeners]) listener()
 }
 

@@ -1,7 +1,6 @@
 'use client'
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ChangeEvent, type ClipboardEvent, type CompositionEvent, type FocusEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react'
-import { isWholePhoneNumber } from '../../core/phoneInput/edit.js'
-import { countSignificant } from '../../core/phoneInput/format.js'
+import { countSignificant } from '../../core/phoneInput/significant.js'
 import type { PhoneValidation } from '../../core/phoneInput/types.js'
 import type { Translate } from '../../i18n/format.js'
 import type { PhoneEntryMessageKey } from '../../i18n/locales/en/phoneEntry.js'
@@ -141,7 +140,7 @@ export function usePhoneEntry(props: UsePhoneEntryProps, state: PhoneEntryState,
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
     const pasted = event.clipboardData.getData('text/plain')
     // A whole number replaces the field rather than landing inside what is there.
-    if (!isWholePhoneNumber(pasted, state.country, state.options)) return
+    if (!state.isWholeNumber(pasted)) return
     event.preventDefault()
     pendingCaret.current = history.record('insertFromPaste', event.timeStamp, () => state.edit({ text: pasted, caret: pasted.length, inputType: 'insertFromPaste' })).caret
   }

@@ -1,8 +1,9 @@
 'use client'
 import { useMemo, useState } from 'react'
-import { analysePhone, phoneValue } from '../../core/phoneInput/analyse.js'
-import { applyPhoneEdit, phoneStateFromValue, restorePhoneField, selectPhoneCountry, type PhoneEdit, type PhoneEditResult, type PhoneFieldState } from '../../core/phoneInput/edit.js'
-import { caretAfterSignificant, formatPhoneText } from '../../core/phoneInput/format.js'
+import { bareEngine, type PhoneEngine } from '../../core/phoneInput/bare.js'
+import type { PhoneEdit, PhoneEditResult, PhoneFieldState } from '../../core/phoneInput/edit.js'
+import { phoneValue } from '../../core/phoneInput/phoneValue.js'
+import { caretAfterSignificant } from '../../core/phoneInput/significant.js'
 import type { CountryCode, PhoneInputOptions, PhoneMetadata, PhoneReason, PhoneValidation } from '../../core/phoneInput/types.js'
 import { zonesForField } from './usePhoneMetadata.js'
 
@@ -38,6 +39,8 @@ export interface PhoneEntryStateOptions {
   /** `'possible'` (default) or `'valid'`. */
   validation?: PhoneValidation | undefined
   metadata: PhoneMetadata
+  /** The formatter, once it has arrived; until then digits show as typed, and `metadata` is none. */
+  engine?: PhoneEngine | undefined
   /** The metadata grows as the kit loads zones, so a number whose zone has not arrived is pending rather than wrong. */
   loadsZones?: boolean | undefined
 }
@@ -66,6 +69,8 @@ export interface PhoneEntryState {
   field: PhoneFieldState
   /** Shows a state kept by undo again, reported as the user's edit (`inputType`); `caret` counts significant characters. */
   restore: (state: PhoneFieldState, caret: number, inputType: string) => PhoneEditResult
+  /** Whether pasted text is a whole number, to replace the field's text rather than land inside it. */
+  isWholeNumber: (text: string) => boolean
   /** Records a blur, after which errors show for a non-empty field. Stable. */
   setBlurred: (blurred: true) => void
   /** Records a submit, after which errors show. Stable. */
@@ -97,8 +102,8 @@ function hasZone(metadata: PhoneMetadata, zone: string): boolean {
 }
 
 // The zones the field needs that the metadata it was read with lacks.
-function missingZones(field: HeldField): string[] {
-  return zonesForField(field.digits, field.country, field.readWith).filter((zone) => !hasZone(field.readWith, zone))
+function missingZones(field: HeldField, engine: PhoneEngine): string[] {
+  return zonesForField(field.digits, field.country, field.readWith, engine).filter((zone) => !hasZone(field.readWith, zone))
 }
 
 /**
@@ -115,6 +120,9 @@ function missingZones(field: HeldField): string[] {
 export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryState {
   const value = options.value || undefined
   const { isControlled, country: countryProp, defaultCountry, validation, metadata, countries, onValueChange, onCountryChange } = options
+  // Before the formatter arrives the metadata is none, so the field reads again when both are in.
+  const { analysePhone, applyPhoneEdit, formatPhoneText, isWholePhoneNumber, phoneStateFromValue, restorePhoneField, selectPhoneCountry } = options.engine ?? bareEngine
+  const engine = options.engine ?? bareEngine
   const countriesKey = countries?.join(',')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
   const context = useMemo(() => ({ metadata, countries }), [metadata, countriesKey])
@@ -128,10 +136,10 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
   // with newer metadata, so nothing changes under the user's caret unannounced.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
   const readContext = useMemo(() => ({ metadata: field.readWith, countries }), [field.readWith, countriesKey])
-  const analysis = useMemo(() => analysePhone(field.digits, field.country, readContext, false), [field, readContext])
+  const analysis = useMemo(() => analysePhone(field.digits, field.country, readContext, false), [analysePhone, field, readContext])
   const current = phoneValue(analysis, validation)
   // Once per render: the zones this field waits for, and whether one has arrived.
-  const missing = useMemo(() => missingZones(field), [field])
+  const missing = useMemo(() => missingZones(field, engine), [field, engine])
   const needsReread = field.readWith !== metadata && missing.some((zone) => hasZone(metadata, zone))
 
   // A prop that changed is applied during render, as React recommends for
@@ -160,7 +168,7 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
     return result
   }
 
-  const text = useMemo(() => formatPhoneText(field.digits, field.country, field.readWith), [field])
+  const text = useMemo(() => formatPhoneText(field.digits, field.country, field.readWith), [formatPhoneText, field])
   return {
     text,
     digits: field.digits,
@@ -174,11 +182,12 @@ export function usePhoneEntryState(options: PhoneEntryStateOptions): PhoneEntryS
     selectCountry: (country) => void commit(selectPhoneCountry(field, country, context), PICKED),
     field: { digits: field.digits, country: field.country, anchor: field.anchor },
     restore: (state, caret, inputType) => commit(restorePhoneField(state, caret, context), inputType),
+    isWholeNumber: (text) => isWholePhoneNumber(text, field.country, context),
     setBlurred,
     setSubmitted,
     needsReread,
     // An empty field amounts to nothing whatever the metadata; an app's own metadata is all there will be.
-    isPending: Boolean(options.loadsZones) && field.digits !== '' && missing.length > 0,
+    isPending: field.digits !== '' && (!options.engine || (Boolean(options.loadsZones) && missing.length > 0)),
     reread: (caret) => {
       // Read as the same kind of edit again: a paste is still tidied as a paste, a country picked stays picked.
       const { edited, country } = field

@@ -1,7 +1,7 @@
 'use client'
 import { useRef, type KeyboardEvent } from 'react'
 import type { PhoneEditResult } from '../../core/phoneInput/edit.js'
-import { countSignificant } from '../../core/phoneInput/format.js'
+import { countSignificant } from '../../core/phoneInput/significant.js'
 import { EMPTY_PHONE_HISTORY, phoneEditKind, recordPhoneEdit, redoPhoneEdit, undoPhoneEdit } from '../../core/phoneInput/history.js'
 import type { PhoneEntryState } from './usePhoneEntryState.js'
 

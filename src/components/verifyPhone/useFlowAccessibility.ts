@@ -63,7 +63,8 @@ export function useFlowAccessibility({ flow, i18n, root, heading, field, codeLen
     else clear()
     const active = document.activeElement
     if (active !== null && active !== document.body && !root.current?.contains(active)) return
-    ;(flow.step === 'code' ? field.current : heading.current)?.focus()
+    // The code step's stand-in, while its chunk downloads, has a heading but no field yet.
+    ;(flow.step === 'code' ? (field.current ?? heading.current) : heading.current)?.focus()
   }, [flow.step])
 
   useIsomorphicLayoutEffect(() => {

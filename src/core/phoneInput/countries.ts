@@ -14,6 +14,12 @@ export interface CountryOption {
   primary: boolean
 }
 
+/** A test of the allow-list; every country passes when there is none. */
+export function allowedBy(countries: readonly CountryCode[] | undefined): (country: CountryCode) => boolean {
+  const allowed = countries && new Set(countries)
+  return (country) => !allowed || allowed.has(country)
+}
+
 const displayNames = new Map<string, Intl.DisplayNames>()
 
 /** The name of a region in `locale` (`regionName('DE', 'fr')` is `'Allemagne'`), or its code. */

@@ -1,4 +1,4 @@
-import { allowedBy } from './resolveCountry.js'
+import { allowedBy } from './countries.js'
 import type { CallingCodeIndex, CountryCode } from './types.js'
 
 /** Whether a region code is a country of the metadata (its calling codes suffice) and of the allow-list (when there is one). */

@@ -1,60 +1,9 @@
-import { AsYouType, parsePhoneNumberCharacter } from 'libphonenumber-js/core'
+import { AsYouType } from 'libphonenumber-js/core'
 import { numberingPlan } from './resolveCountry.js'
+import { significantChars } from './significant.js'
 import type { CountryCode, PhoneMetadata } from './types.js'
 
-/**
- * Most significant characters the field keeps: room for an international
- * prefix, a trunk prefix and the longest E.164 number, so that no real number
- * is cut, while a pasted paragraph cannot grow the state without bound.
- */
-export const MAX_SIGNIFICANT = 24
-
-function significantChar(char: string, soFar: string): string | undefined {
-  // A full-width plus comes from Japanese and Chinese keyboards.
-  return parsePhoneNumberCharacter(char === '＋' ? '+' : char, soFar) ?? undefined
-}
-
-/**
- * The characters of a phone field that carry meaning: a leading `+` and the
- * digits, with digits of any script (Arabic-Indic, full-width…) read as ASCII.
- * Everything else (spaces, brackets, dashes, letters, a later `+`) is ignored.
- *
- * @example significantChars('+33 (0)6 12') // '+330612'
- */
-export function significantChars(text: string): string {
-  let result = ''
-  // Only a plus or a digit libphonenumber reads (ASCII, full-width, Arabic-Indic,
-  // Eastern Arabic-Indic) can be significant: the engine's own search skips the
-  // rest, so a pasted megabyte of spaces or letters costs milliseconds, not a call per character.
-  for (const [char] of text.matchAll(CANDIDATES)) {
-    if (result.length >= MAX_SIGNIFICANT) break
-    result += significantChar(char, result) ?? ''
-  }
-  return result
-}
-
-const CANDIDATES = /[+\uFF0B0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/g
-
-/** How many significant characters come before position `end` of `text`. */
-export function countSignificant(text: string, end: number): number {
-  return significantChars(text.slice(0, Math.max(0, end))).length
-}
-
-/**
- * The caret position in `formatted` just after its `count`-th significant
- * character (0 puts it at the start; past the end puts it at the end).
- */
-export function caretAfterSignificant(formatted: string, count: number): number {
-  if (count <= 0) return 0
-  let seen = ''
-  for (let index = 0; index < formatted.length; index++) {
-    const char = significantChar(formatted.charAt(index), seen)
-    if (char === undefined) continue
-    seen += char
-    if (seen.length === count) return index + 1
-  }
-  return formatted.length
-}
+export { caretAfterSignificant, countSignificant, MAX_SIGNIFICANT, significantChars } from './significant.js'
 
 /**
  * What libphonenumber-js's `AsYouType` shows after the characters were typed

@@ -2,6 +2,9 @@ import { Metadata, PhoneNumber } from 'libphonenumber-js/core'
 import type { NumberingPlan } from 'libphonenumber-js/core'
 import type { CountryCode, PhoneMetadata } from './types.js'
 
+// Kept where the formatter-free code (the default country) can take it without libphonenumber-js.
+export { allowedBy } from './countries.js'
+
 /** A country's numbering plan, with the two methods libphonenumber-js has but does not type. */
 type Plan = NumberingPlan & { callingCode(): string; nationalPrefix(): string | undefined }
 
@@ -24,11 +27,6 @@ export function countriesForCallingCode(callingCode: string, metadata: PhoneMeta
   return (metadata.country_calling_codes[callingCode] ?? []).filter((code) => code in metadata.countries)
 }
 
-/** A test of the allow-list; every country passes when there is none. */
-export function allowedBy(countries: readonly CountryCode[] | undefined): (country: CountryCode) => boolean {
-  const allowed = countries && new Set(countries)
-  return (country) => !allowed || allowed.has(country)
-}
 
 function leadingDigitsMatch(country: CountryCode, nationalNumber: string, metadata: PhoneMetadata): boolean {
   const leading = numberingPlan(country, metadata)?.leadingDigits()

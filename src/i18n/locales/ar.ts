@@ -84,6 +84,8 @@ export const ar: Messages = {
   verifiedHeading: 'تم التحقق من رقم الهاتف',
   verifiedBody: 'تم التحقق من الرقم {phone} في حسابك.',
   startOver: 'التحقق من رقم آخر',
+  stepLoading: 'جارٍ التحميل…',
+  stepLoadFailed: 'تعذّر تحميل هذه الخطوة. تحقّق من اتصالك ثم أعد المحاولة.',
 
   errorInvalidPhone: 'لا يمكن إرسال رمز إلى هذا الرقم. تحقق منه وحاول مجددًا.',
   errorInvalidRequest: 'رُفض الطلب. تحقق من الرقم وحاول مجددًا.',

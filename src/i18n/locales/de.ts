@@ -56,6 +56,8 @@ export const de: Messages = {
   verifiedHeading: 'Telefonnummer bestätigt',
   verifiedBody: 'Die Nummer {phone} ist jetzt in Ihrem Konto bestätigt.',
   startOver: 'Andere Nummer bestätigen',
+  stepLoading: 'Wird geladen…',
+  stepLoadFailed: 'Dieser Schritt konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
 
   errorInvalidPhone: 'An diese Nummer kann kein Code gesendet werden. Prüfen Sie die Nummer und versuchen Sie es erneut.',
   errorInvalidRequest: 'Die Anfrage wurde abgelehnt. Prüfen Sie die Nummer und versuchen Sie es erneut.',

@@ -67,6 +67,8 @@ export const es: Messages = {
   verifiedHeading: 'Número de teléfono verificado',
   verifiedBody: 'El número {phone} ya está verificado en su cuenta.',
   startOver: 'Verificar otro número',
+  stepLoading: 'Cargando…',
+  stepLoadFailed: 'No se ha podido cargar este paso. Compruebe su conexión y vuelva a intentarlo.',
 
   errorInvalidPhone: 'Este número no puede recibir códigos. Compruébelo y vuelva a intentarlo.',
   errorInvalidRequest: 'Se ha rechazado la solicitud. Compruebe el número y vuelva a intentarlo.',

@@ -71,6 +71,8 @@ export const fr: Messages = {
   verifiedHeading: 'Numéro de téléphone vérifié',
   verifiedBody: 'Le numéro {phone} est désormais vérifié sur votre compte.',
   startOver: 'Vérifier un autre numéro',
+  stepLoading: 'Chargement…',
+  stepLoadFailed: 'Cette étape n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.',
 
   errorInvalidPhone: 'Ce numéro ne peut pas recevoir de code. Vérifiez-le, puis réessayez.',
   errorInvalidRequest: 'La demande a été refusée. Vérifiez le numéro, puis réessayez.',

@@ -1,7 +1,7 @@
 import type { Messages } from '../../types.js'
 
 /** The message keys of `<VerifyPhone>`: headings, buttons, step texts and error messages. */
-export type FlowMessageKey = 'phoneHeading' | 'sendCode' | 'sendingCode' | 'codeHeading' | 'codeSentTo' | 'changeNumber' | 'verify' | 'verifying' | 'autoSubmitInstructions' | 'codeLifetime' | 'resendCode' | 'resendIn' | 'resendSending' | 'newCodeSent' | 'codeIncomplete' | 'codeWrong' | 'codeExpired' | 'getNewCode' | 'lockedHeading' | 'lockedBody' | 'lockedCountdown' | 'lockedTryAgain' | 'durationHours' | 'durationMinutes' | 'durationSeconds' | 'verifiedHeading' | 'verifiedBody' | 'startOver' | 'errorInvalidPhone' | 'errorInvalidRequest' | 'errorAlreadyVerified' | 'errorRateLimited' | 'errorRateLimitedUnknown' | 'errorUnauthorized' | 'signInAgain' | 'errorNotFound' | 'errorNetwork' | 'errorTimeout' | 'errorServer' | 'errorBadResponse' | 'retry'
+export type FlowMessageKey = 'phoneHeading' | 'sendCode' | 'sendingCode' | 'codeHeading' | 'codeSentTo' | 'changeNumber' | 'verify' | 'verifying' | 'autoSubmitInstructions' | 'codeLifetime' | 'resendCode' | 'resendIn' | 'resendSending' | 'newCodeSent' | 'codeIncomplete' | 'codeWrong' | 'codeExpired' | 'getNewCode' | 'lockedHeading' | 'lockedBody' | 'lockedCountdown' | 'lockedTryAgain' | 'durationHours' | 'durationMinutes' | 'durationSeconds' | 'verifiedHeading' | 'verifiedBody' | 'startOver' | 'stepLoading' | 'stepLoadFailed' | 'errorInvalidPhone' | 'errorInvalidRequest' | 'errorAlreadyVerified' | 'errorRateLimited' | 'errorRateLimitedUnknown' | 'errorUnauthorized' | 'signInAgain' | 'errorNotFound' | 'errorNetwork' | 'errorTimeout' | 'errorServer' | 'errorBadResponse' | 'retry'
 
 /** English for `<VerifyPhone>`: headings, buttons, step texts and error messages. Imported on its own so a component bundles only its own strings. */
 export const enFlow: Pick<Messages, FlowMessageKey> = {
@@ -36,6 +36,8 @@ export const enFlow: Pick<Messages, FlowMessageKey> = {
   verifiedHeading: 'Phone number verified',
   verifiedBody: '{phone} is now verified and added to your account.',
   startOver: 'Verify another number',
+  stepLoading: 'Loading…',
+  stepLoadFailed: 'This step could not be loaded. Check your connection and try again.',
   errorInvalidPhone: 'This phone number cannot receive a code. Check it and try again.',
   errorInvalidRequest: 'The request was refused. Check the number and try again.',
   errorAlreadyVerified: 'This number is already verified.',
