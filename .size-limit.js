@@ -33,13 +33,13 @@ const checks = [
   },
   // Budgets at the figures reached once the formatter and the later steps became lazy chunks
   // (issue 18): PhoneEntry stays under 0.85× react-phone-number-input's default export (49.6 kB
-  // measured the same way, npm run bench); the whole download of the flow is 1.03× to 1.04× it, the
+  // measured the same way, npm run bench); the whole download of the flow is 1.06× it (with the flags' store), the
   // price of splitting it (each chunk compressed on its own), until the flow's own code is trimmed.
   // With splitting, esbuild emits a chunk for every import() in the graph, used or not: the later steps are VerifyPhone's.
-  { name: 'PhoneEntry (+ the formatter, + the largest metadata zone)', path: 'dist/index.js', import: withLargestZone('{ PhoneEntry }'), modifyEsbuildConfig: (config) => bundlePhoneMetadata({ ...config, external: [...config.external, './laterSteps.js'] }), gzip: true, limit: '29.9 kB' },
+  { name: 'PhoneEntry (+ the formatter, + the largest metadata zone)', path: 'dist/index.js', import: withLargestZone('{ PhoneEntry }'), modifyEsbuildConfig: (config) => bundlePhoneMetadata({ ...config, external: [...config.external, './laterSteps.js'] }), gzip: true, limit: '30.75 kB' },
   // Issue 18's goal is 20 kB (stretch 15 kB): the budget holds the figure reached.
-  { name: 'VerifyPhone, initial JS (before the phone step works)', path: 'dist/index.js', import: '{ VerifyPhone, VerifyPhoneProvider, createTransmitClient }', modifyEsbuildConfig: initialOnly, gzip: true, limit: '26.25 kB' },
-  { name: 'VerifyPhone, the whole kit (+ every lazy chunk a French user needs)', path: 'dist/index.js', import: withLargestZone('{ VerifyPhone, VerifyPhoneProvider, createTransmitClient }'), modifyEsbuildConfig: bundlePhoneMetadata, gzip: true, limit: '51.25 kB' },
+  { name: 'VerifyPhone, initial JS (before the phone step works)', path: 'dist/index.js', import: '{ VerifyPhone, VerifyPhoneProvider, createTransmitClient }', modifyEsbuildConfig: initialOnly, gzip: true, limit: '26.9 kB' },
+  { name: 'VerifyPhone, the whole kit (+ every lazy chunk a French user needs)', path: 'dist/index.js', import: withLargestZone('{ VerifyPhone, VerifyPhoneProvider, createTransmitClient }'), modifyEsbuildConfig: bundlePhoneMetadata, gzip: true, limit: '52.5 kB' },
   // Loaded only where the browser draws no flag emoji (Windows, Linux without an emoji font), one chunk per zone shown.
   { name: 'SVG flags: the largest zone\'s chunk (2, Africa)', path: 'dist/data/flags/flags2.js', gzip: true, limit: '10.5 kB' },
   { name: 'core: client and machine', path: 'dist/core.js', import: '{ createTransmitClient, transition, initialState }', gzip: true, limit: '6.25 kB' },
