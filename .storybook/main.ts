@@ -17,6 +17,10 @@ const config: StorybookConfig = {
     return {
       ...viteConfig,
       plugins,
+      // The library's es2022 target would let the CSS minifier rewrite `light-dark()` into variables
+      // that only a literal `color-scheme` declaration sets; the kit inherits its scheme, so the built
+      // Storybook lost every kit colour. Target browsers that draw `light-dark()` themselves.
+      build: { ...viteConfig.build, cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'] },
       optimizeDeps: {
         ...viteConfig.optimizeDeps,
         include: [

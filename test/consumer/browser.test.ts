@@ -123,6 +123,20 @@ describe('the built app in Chromium', () => {
     await page.context().close()
   })
 
+  it('draws the kit\'s own colours from the packed stylesheet, as a Vite build with the README\'s CSS target keeps them', async () => {
+    const light = await open('/', { colorScheme: 'light' })
+    const colours = await light.evaluate((flow) => {
+      const send = document.querySelector(`${flow} button[type="submit"]`)
+      const control = document.querySelector('[data-vp-phone-entry] [data-part="control"]')
+      if (!send || !control) throw new Error('no Send button or phone control')
+      return { send: getComputedStyle(send).backgroundColor, border: getComputedStyle(control).borderTopColor }
+    }, FLOW)
+    // theme.css's light defaults: --_accent #1d4ed8, --_border #8a90a0. A CSS minifier that lowers
+    // light-dark() leaves both unset (transparent, or the inherited text colour).
+    expect(colours).toEqual({ send: 'rgb(29, 78, 216)', border: 'rgb(138, 144, 160)' })
+    await light.context().close()
+  })
+
   it('goes from a phone number to verified, loading only the metadata zone of the number shown', async () => {
     const page = await open('/')
     const errors: string[] = []

@@ -12,7 +12,8 @@ const output = await build({
   envDir: false,
   plugins: [react()],
   logLevel: 'warn',
-  build: { outDir: 'dist', emptyOutDir: true },
+  // The README's CSS target: Vite 8's default lowers light-dark(), which leaves the kit without colours.
+  build: { outDir: 'dist', emptyOutDir: true, cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'] },
 })
 if (Array.isArray(output) || !('output' in output)) throw new Error('expected one build output')
 const files = output.output.map((file) =>
