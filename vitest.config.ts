@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/setup/chromium.mjs'
 import { engineMissing, findFirefox, FIREFOX_HOW_TO } from './test/setup/engines.mjs'
 import { findWebKit, WEBKIT_HOW_TO, webkitBrowser } from './test/setup/webkit.mjs'
 import { EngineCounts } from './test/setup/engineCounts.js'
+import { VISUAL_MATCH } from './test/visual/match.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -22,6 +23,18 @@ const browser = () => ({
   provider: chromium(),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
+})
+
+// The visual baselines (test/visual): the designer-visible stories as screenshots, compared with the
+// references in test/visual/__screenshots__/<engine>-<platform>/. The time zone, the browser's locale
+// and the colour scheme are fixed here so that no screenshot depends on the machine's.
+const visualBrowser = () => ({
+  ...browser(),
+  provider: playwright({
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--font-render-hinting=none', '--force-color-profile=srgb', '--hide-scrollbars'] },
+    contextOptions: { timezoneId: 'UTC', locale: 'en-US', colorScheme: 'light' as const, reducedMotion: 'reduce' as const, deviceScaleFactor: 1 },
+  }),
+  expect: { toMatchScreenshot: VISUAL_MATCH },
 })
 
 const COMPONENT_DEPS = ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', 'axe-core', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js/core', 'libphonenumber-js/min/metadata', 'libphonenumber-js/mobile/examples', 'react-dom/server', 'msw', 'fast-check']
@@ -137,6 +150,20 @@ export default defineConfig({
           // tsc and Chromium in child processes: generous, for a machine busy with the other projects.
           testTimeout: 180_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // Its own project rather than inside `storybook`: the screenshots run every designer-visible story in
+        // 2 widths x 2 themes x 2 locales, and `npm run test:visual -- --update`
+        // rewrites only them.
+        plugins: [react()],
+        optimizeDeps: { include: [...COMPONENT_DEPS, 'msw/browser', 'msw-storybook-addon/csf3', '@storybook/react-vite', 'storybook/test'] },
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.visual.test.tsx'],
+          setupFiles: ['test/visual/setup.ts'],
+          testTimeout: 60_000,
+          browser: visualBrowser(),
         },
       },
       {

@@ -1,0 +1,39 @@
+import type { ToMatchScreenshotOptions } from 'vitest/node'
+
+/**
+ * Where the reference images live: one folder per engine and platform, because
+ * Chromium on Linux and WebKit on macOS draw the same page differently;
+ * inside it one folder per story and one image per variant, for example
+ * `test/visual/__screenshots__/chromium-linux/flows-verifyphone--code-sent/375-dark-ar.png`.
+ */
+export const SCREENSHOT_ROOT = 'test/visual/__screenshots__'
+
+type PathData = Parameters<NonNullable<ToMatchScreenshotOptions['resolveScreenshotPath']>>[0]
+
+/** `<engine>-<platform>`, the folder of one engine's references. */
+export const engineFolder = ({ browserName, platform }: Pick<PathData, 'browserName' | 'platform'>) => `${browserName}-${platform}`
+
+/**
+ * How close a screenshot must be to its reference.
+ *
+ * pixelmatch compares each pixel's colour in YIQ: `threshold` is how far two
+ * colours may be and still count as equal (0 to 1). Anti-aliased pixels (the
+ * edges of glyphs and rounded corners, which differ a little between machines
+ * and Chromium builds) are recognised and not counted. What is left must stay
+ * under `allowedMismatchedPixels`, so that a few stray edge pixels pass but a
+ * changed colour, which repaints a whole border, fill or text run, fails.
+ * test/visual/README.md says how this was checked.
+ */
+export const VISUAL_COMPARATOR = {
+  threshold: 0.1,
+  includeAA: false,
+  allowedMismatchedPixels: 40,
+}
+
+export const VISUAL_MATCH = {
+  comparatorName: 'pixelmatch' as const,
+  comparatorOptions: VISUAL_COMPARATOR,
+  resolveScreenshotPath: (data: PathData) => `${data.root}/${SCREENSHOT_ROOT}/${engineFolder(data)}/${data.arg}${data.ext}`,
+  // Failures leave the actual image and the diff in the attachments folder (git-ignored).
+  resolveDiffPath: (data: PathData) => `${data.root}/${data.attachmentsDir}/visual/${engineFolder(data)}/${data.arg}${data.ext}`,
+} satisfies ToMatchScreenshotOptions & Record<string, unknown>
