@@ -6,6 +6,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   staticDirs: ['../public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook's own "Get started" checklist is for people learning Storybook, not for the kit's readers.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   async viteFinal(viteConfig) {
     // The library build's type emitter has no place in Storybook's output.
     const plugins = (viteConfig.plugins ?? []).flat().filter((plugin) => {
@@ -26,6 +28,8 @@ const config: StorybookConfig = {
           'react-hook-form',
           'libphonenumber-js/core',
           'libphonenumber-js/min/metadata',
+          '@testing-library/user-event',
+          '@testing-library/dom',
         ],
       },
     }

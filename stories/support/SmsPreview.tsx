@@ -1,34 +1,54 @@
+import { useSyncExternalStore } from 'react'
+import type { Outbox } from '../../src/api/mock/outbox.js'
 import { checkCustomMessage, checkSenderId, DEFAULT_SMS_TEMPLATE, renderSmsText } from '../../src/core/message.js'
+import { StoryMessage } from './StoryMessage.js'
+import { useStoryText, type StoryMessageKey } from './storyMessages.js'
 
-const ISSUES: Record<string, string> = {
-  EMPTY: 'is empty',
-  MISSING_APP_PLACEHOLDER: 'needs the {app} placeholder',
-  MISSING_OTP_PLACEHOLDER: 'needs the {otp} placeholder',
-  TOO_LONG: 'is too long',
-  INVALID_CHARACTERS: 'may hold only letters, digits and hyphens',
-  NO_LETTER: 'needs at least one letter',
-  EDGE_HYPHEN: 'cannot start or end with a hyphen',
-}
-
-/** A live preview of the SMS a custom message and sender id give, with the core checks' verdicts. */
-export function SmsPreview({ customMessage, senderId }: { customMessage?: string | undefined; senderId?: string | undefined }) {
+/**
+ * A live preview of the SMS a custom message and sender id give, with the core
+ * checks' verdicts. The code in it is the mock's latest, the one on the simulated
+ * phone; before any send, dots stand in for it.
+ */
+export function SmsPreview({
+  outbox,
+  customMessage,
+  senderId,
+  codeLength,
+}: {
+  outbox: Outbox
+  customMessage?: string | undefined
+  senderId?: string | undefined
+  codeLength: number
+}) {
+  const { st } = useStoryText()
+  const latest = useSyncExternalStore(outbox.subscribe, () => outbox.latest(), () => outbox.latest())
   const messageIssues = customMessage === undefined ? [] : checkCustomMessage(customMessage)
   const senderIssues = senderId === undefined ? [] : checkSenderId(senderId)
-  const text = renderSmsText({ template: customMessage || DEFAULT_SMS_TEMPLATE, appName: 'ACME', code: '482913' })
+  const code = latest?.code ?? '•'.repeat(codeLength)
+  const text = renderSmsText({ template: customMessage || DEFAULT_SMS_TEMPLATE, appName: 'ACME', code })
+  const issue = (name: string) => st(`issue${name}` as StoryMessageKey)
   return (
-    <section aria-label="SMS preview" className="story-preview">
-      <h2 className="story-phone__title">SMS preview</h2>
+    <section aria-label={st('previewTitle')} className="story-preview" data-testid="sms-preview">
+      <h2 className="story-phone__title">{st('previewTitle')}</h2>
       <p>
-        From <strong>{senderId || 'the default sender'}</strong>: {text}
+        <StoryMessage id="previewFrom" values={{ sender: senderId ? <bdi dir="ltr">{senderId}</bdi> : st('previewDefaultSender') }} />{' '}
+        <bdi dir="auto" data-testid="sms-preview-text">
+          {text}
+        </bdi>
       </p>
+      {latest ? null : <p className="story-phone__empty">{st('previewNoCode')}</p>}
       <ul>
-        {messageIssues.map((issue) => (
-          <li key={issue}>Custom message {ISSUES[issue] ?? issue} ({issue})</li>
+        {messageIssues.map((name) => (
+          <li key={name}>
+            {st('previewMessageIssue', { issue: issue(name) })} (<bdi dir="ltr">{name}</bdi>)
+          </li>
         ))}
-        {senderIssues.map((issue) => (
-          <li key={issue}>Sender id {ISSUES[issue] ?? issue} ({issue})</li>
+        {senderIssues.map((name) => (
+          <li key={name}>
+            {st('previewSenderIssue', { issue: issue(name) })} (<bdi dir="ltr">{name}</bdi>)
+          </li>
         ))}
-        {messageIssues.length + senderIssues.length === 0 ? <li>Passes the checks made before sending.</li> : null}
+        {messageIssues.length + senderIssues.length === 0 ? <li>{st('previewPasses')}</li> : null}
       </ul>
     </section>
   )

@@ -1,6 +1,7 @@
 import { getResponse, http, HttpResponse } from 'msw'
 import { createMockTransmit, type MockTransmit, type MockTransmitOptions } from '../../src/api/mock/createMockTransmit.js'
 import { createMockHandlers } from '../../src/api/mock/mockHandlers.js'
+import { storyCodeGenerator } from './storyClock.js'
 import { STORY_BASE_URL } from './storyBackend.js'
 
 let current: MockTransmit = createMockTransmit()
@@ -17,9 +18,12 @@ export const flowHandlers = [
   }),
 ]
 
-/** Replaces the mock in use with a fresh one (clock, outbox, numbers), and returns it. */
+/**
+ * Replaces the mock in use with a fresh one (clock, outbox, numbers), and
+ * returns it. Under test its codes come from a fixed sequence (see storyClock).
+ */
 export function replaceMock(options: MockTransmitOptions = {}): MockTransmit {
-  current = createMockTransmit({ appName: 'ACME', ...options })
+  current = createMockTransmit({ appName: 'ACME', generateCode: storyCodeGenerator(), ...options })
   currentHandlers = createMockHandlers(current, { baseUrl: STORY_BASE_URL })
   return current
 }
