@@ -13,6 +13,9 @@ import { SCREENSHOT_ROOT, VISUAL_MATCH } from './test/visual/match.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+/** The toolbar's locales besides English, each a project of its own for the story journeys. */
+const STORY_LOCALES = ['fr', 'de', 'es', 'ar']
+
 /** Chromium for the browser projects, launched as everywhere else here (test/setup/chromium.mjs). */
 const chromium = () => playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] } })
 
@@ -189,6 +192,17 @@ export default defineConfig({
           browser: browser(),
         },
       },
+      // The journeys again in each other locale of the toolbar (the preview opens in VITE_STORY_LOCALE),
+      // so that no story test depends on English text.
+      ...STORY_LOCALES.map((locale) => ({
+        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), tags: { include: ['journey'] } })],
+        define: { 'import.meta.env.VITE_STORY_LOCALE': JSON.stringify(locale) },
+        test: {
+          name: `storybook-${locale}`,
+          testTimeout: 30_000,
+          browser: browser(),
+        },
+      })),
     ],
   },
 })

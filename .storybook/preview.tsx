@@ -12,6 +12,14 @@ import '../src/styles/otp-input.css'
 import '../src/styles/phone-entry.css'
 import '../src/styles/verify-phone.css'
 import '../stories/support/stories.css'
+import { pageTheme, PageThemeFrom, ThemedDocsContainer } from './pageTheme.js'
+
+/**
+ * The locale stories open in: English, or under Vitest the one in
+ * VITE_STORY_LOCALE, so that the story tests run in each locale of the toolbar
+ * (see vitest.config.ts and the Testing page).
+ */
+const INITIAL_LOCALE: string = import.meta.env.VITE_STORY_LOCALE || 'en'
 
 /** Locale, direction and theme from the toolbar, applied around every story. */
 const withKit: Decorator = (Story, context) => {
@@ -19,13 +27,15 @@ const withKit: Decorator = (Story, context) => {
   // A direction picked in the toolbar overrides the locale's, for the kit (the provider's `dir`) and the page around it.
   const forced = context.globals.dir === 'ltr' || context.globals.dir === 'rtl' ? context.globals.dir : undefined
   const dir = forced ?? localeDirection(locale)
-  const theme = context.globals.theme === 'dark' || context.globals.theme === 'system' ? context.globals.theme : 'light'
+  const theme = pageTheme(context.globals.theme)
   return (
-    <VerifyPhoneProvider locale={locale} dir={forced} messages={catalogueFor(locale)}>
-      <div className="story-root" dir={dir} lang={locale} data-vp-theme={theme}>
-        <Story />
-      </div>
-    </VerifyPhoneProvider>
+    <PageThemeFrom theme={theme}>
+      <VerifyPhoneProvider locale={locale} dir={forced} messages={catalogueFor(locale)}>
+        <div className="story-root" dir={dir} lang={locale} data-vp-theme={theme}>
+          <Story />
+        </div>
+      </VerifyPhoneProvider>
+    </PageThemeFrom>
   )
 }
 
@@ -79,7 +89,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', dir: 'auto', theme: 'light' },
+  initialGlobals: { locale: INITIAL_LOCALE, dir: 'auto', theme: 'light' },
   parameters: {
     layout: 'fullscreen',
     options: {
@@ -94,6 +104,7 @@ const preview: Preview = {
       },
     },
     controls: { expanded: true },
+    docs: { container: ThemedDocsContainer },
     // A story with an accessibility violation fails in `npm test`.
     a11y: { test: 'error' },
   },

@@ -14,7 +14,7 @@ import { wrongCodeFor } from './driveFlow.js'
 const meta = {
   ...flowMetaBase,
   title: 'Flows/VerifyPhone/Journeys',
-  tags: ['!dev', '!autodocs'],
+  tags: ['!dev', '!autodocs', 'journey'],
   args: { ...flowMetaBase.args, clock: 'manual', latencyMs: 0 },
 } satisfies Meta<typeof FlowDemo>
 

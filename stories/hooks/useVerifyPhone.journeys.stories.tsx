@@ -11,7 +11,7 @@ import { wrongCodeFor } from '../flows/driveFlow.js'
 const meta = {
   ...hookMetaBase,
   title: 'Hooks/useVerifyPhone/Journeys',
-  tags: ['!dev', '!autodocs'],
+  tags: ['!dev', '!autodocs', 'journey'],
   args: { clock: 'manual', latencyMs: 0 },
 } satisfies Meta<typeof HookExplorer>
 

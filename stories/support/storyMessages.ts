@@ -8,6 +8,12 @@ import type { Message } from '../../src/i18n/types.js'
 // stay out of the kit's catalogues.
 
 const en = {
+  formSave: 'Save',
+  formSubmitted: 'Submitted: {value}',
+  formNothing: 'nothing yet',
+  modalOpen: 'Change phone number',
+  modalClose: 'Close',
+  pasteExample: 'Paste “{text}”',
   clockGroup: 'Mock clock',
   clockTime: 'Mock time: {time}',
   clockForward: 'Move the mock clock forward {duration}',
@@ -41,6 +47,12 @@ type StoryMessages = Record<StoryMessageKey, Message>
 export type StoryTranslate = (key: StoryMessageKey, params?: Record<string, string | number>) => string
 
 const fr: StoryMessages = {
+  formSave: 'Enregistrer',
+  formSubmitted: 'Envoyé : {value}',
+  formNothing: 'rien pour l’instant',
+  modalOpen: 'Changer de numéro de téléphone',
+  modalClose: 'Fermer',
+  pasteExample: 'Collez « {text} »',
   clockGroup: 'Horloge simulée',
   clockTime: 'Heure simulée : {time}',
   clockForward: 'Avancer l’horloge simulée de {duration}',
@@ -68,6 +80,12 @@ const fr: StoryMessages = {
 }
 
 const de: StoryMessages = {
+  formSave: 'Speichern',
+  formSubmitted: 'Gesendet: {value}',
+  formNothing: 'noch nichts',
+  modalOpen: 'Telefonnummer ändern',
+  modalClose: 'Schließen',
+  pasteExample: '„{text}“ einfügen',
   clockGroup: 'Simulierte Uhr',
   clockTime: 'Simulierte Zeit: {time}',
   clockForward: 'Simulierte Uhr um {duration} vorstellen',
@@ -95,6 +113,12 @@ const de: StoryMessages = {
 }
 
 const es: StoryMessages = {
+  formSave: 'Guardar',
+  formSubmitted: 'Enviado: {value}',
+  formNothing: 'nada todavía',
+  modalOpen: 'Cambiar el número de teléfono',
+  modalClose: 'Cerrar',
+  pasteExample: 'Pegue «{text}»',
   clockGroup: 'Reloj simulado',
   clockTime: 'Hora simulada: {time}',
   clockForward: 'Adelantar el reloj simulado {duration}',
@@ -122,6 +146,12 @@ const es: StoryMessages = {
 }
 
 const ar: StoryMessages = {
+  formSave: 'حفظ',
+  formSubmitted: 'ما أُرسل: {value}',
+  formNothing: 'لا شيء بعد',
+  modalOpen: 'تغيير رقم الهاتف',
+  modalClose: 'إغلاق',
+  pasteExample: 'الصق «{text}»',
   clockGroup: 'الساعة المحاكاة',
   clockTime: 'الوقت المحاكى: {time}',
   clockForward: 'تقديم الساعة المحاكاة {duration}',
