@@ -172,7 +172,7 @@ export default defineConfig({
               // in 2 themes x 2 locales x 2 widths, with their own browser settings, and
               // `npm run test:visual -- --update` rewrites only the reference images.
               plugins: [react()],
-              optimizeDeps: { include: [...COMPONENT_DEPS, 'msw/browser', 'msw-storybook-addon/csf3', '@storybook/react-vite', 'storybook/test', '@testing-library/user-event', '@testing-library/dom'] },
+              optimizeDeps: { include: [...COMPONENT_DEPS, 'msw/browser', 'msw-storybook-addon/csf3', '@storybook/react-vite', 'storybook/test', '@testing-library/user-event', '@testing-library/dom', '@storybook/addon-docs/blocks', 'storybook/internal/core-events', 'storybook/preview-api', 'storybook/theming'] },
               test: {
                 name: 'visual',
                 include: ['test/visual/**/*.visual.test.tsx'],
