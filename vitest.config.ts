@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
@@ -5,9 +6,10 @@ import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/setup/chromium.mjs'
-import { engineMissing, findFirefox, FIREFOX_HOW_TO } from './test/setup/engines.mjs'
+import { engineMissing, findFirefox, FIREFOX_HOW_TO, IN_CI } from './test/setup/engines.mjs'
 import { findWebKit, WEBKIT_HOW_TO, webkitBrowser } from './test/setup/webkit.mjs'
 import { EngineCounts } from './test/setup/engineCounts.js'
+import { SCREENSHOT_ROOT, VISUAL_MATCH } from './test/visual/match.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -26,6 +28,27 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
 })
+
+// The visual baselines (test/visual): the designer-visible stories as screenshots, compared with the
+// references in test/visual/__screenshots__/<engine>-<platform>/. The time zone, the browser's locale
+// and the colour scheme are fixed here so that no screenshot depends on the machine's.
+const visualBrowser = () => ({
+  ...browser(),
+  provider: playwright({
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--font-render-hinting=none', '--force-color-profile=srgb', '--hide-scrollbars'] },
+    contextOptions: { timezoneId: 'UTC', locale: 'en-US', colorScheme: 'light' as const, reducedMotion: 'reduce' as const, deviceScaleFactor: 1 },
+  }),
+  expect: { toMatchScreenshot: VISUAL_MATCH },
+})
+
+// Reference images are per engine and platform. Where this platform has none yet (a Mac, Windows),
+// the visual tests are left out locally with one line saying how to make them; `npm run test:visual`
+// and CI=true always run them (a missing reference then fails).
+const visualAsked = process.argv.some((arg) => arg === 'visual' || arg === '--project=visual')
+const runVisual = IN_CI || visualAsked || existsSync(path.join(dirname, SCREENSHOT_ROOT, `chromium-${process.platform}`))
+if (!runVisual) {
+  console.warn(`\u26a0 No visual reference images for Chromium on ${process.platform}, so the visual tests are skipped. To make them: npm run test:visual -- --update, then review and commit ${SCREENSHOT_ROOT}/chromium-${process.platform}.`)
+}
 
 const COMPONENT_DEPS = ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', 'axe-core', 'react-hook-form', '@tanstack/react-query', 'libphonenumber-js/core', 'libphonenumber-js/min/metadata', 'libphonenumber-js/mobile/examples', 'react-dom/server', 'msw', 'fast-check']
 
@@ -142,6 +165,25 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      ...(runVisual
+        ? [
+            {
+              // Its own project rather than inside `storybook`: its tests shoot every designer-visible story
+              // in 2 themes x 2 locales x 2 widths, with their own browser settings, and
+              // `npm run test:visual -- --update` rewrites only the reference images.
+              plugins: [react()],
+              optimizeDeps: { include: [...COMPONENT_DEPS, 'msw/browser', 'msw-storybook-addon/csf3', '@storybook/react-vite', 'storybook/test', '@testing-library/user-event', '@testing-library/dom', '@storybook/addon-docs/blocks', 'storybook/internal/core-events', 'storybook/preview-api', 'storybook/theming'] },
+              test: {
+                name: 'visual',
+                include: ['test/visual/**/*.visual.test.tsx'],
+                setupFiles: ['test/visual/setup.ts'],
+                // Each test renders a story and shoots it twice; slow on a busy 2-core machine.
+                testTimeout: 90_000,
+                browser: visualBrowser(),
+              },
+            },
+          ]
+        : []),
       {
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
