@@ -46,7 +46,7 @@ export function PasteExamples(props: OtpInputProps) {
   return (
     <div style={{ display: 'grid', gap: '1rem' }}>
       {PASTE_EXAMPLES.map((text) => (
-        <OtpInput key={text} {...props} label={st('pasteExample', { text: '\u2068' + text.replace(/\n/g, ' ⏎ ') + '\u2069' })} />
+        <OtpInput key={text} {...props} label={st('pasteExample', { text: '\u2068' + text.replace(/\n/g, ' ¶ ') + '\u2069' })} />
       ))}
     </div>
   )

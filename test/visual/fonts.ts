@@ -35,12 +35,6 @@ function findByTestId(root: DomNode, testId: string): DomNode | undefined {
   return undefined
 }
 
-/**
- * Text left to the system on purpose: the flag emoji, drawn by the platform's
- * emoji font by design until the kit draws its own flags where the platform
- * has none (then the visual setup forces those, and this list empties).
- */
-const SYSTEM_DRAWN_PARTS = new Set(['flag'])
 
 /**
  * The fonts Chromium drew the text inside the element with `data-testid` from
@@ -59,7 +53,6 @@ export async function systemFontsUsed(testId: string): Promise<string[]> {
     const found = new Map<string, string>()
     for (const [node, parent] of walk(container)) {
       if (node.nodeType !== Node.TEXT_NODE || !parent || node.nodeValue.trim() === '') continue
-      if (SYSTEM_DRAWN_PARTS.has(attribute(parent, 'data-part') ?? '')) continue
       const { fonts } = (await session.send('CSS.getPlatformFontsForNode', { nodeId: parent.nodeId })) as { fonts: FontUsage[] }
       for (const font of fonts) {
         if (!font.isCustomFont && font.glyphCount > 0 && !found.has(font.familyName)) found.set(font.familyName, node.nodeValue.trim().slice(0, 40))

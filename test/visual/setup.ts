@@ -1,5 +1,6 @@
 import { setProjectAnnotations } from '@storybook/react-vite'
 import preview from '../../.storybook/preview.js'
+import { resetFlagStore } from '../../src/components/phoneEntry/flagStore.js'
 
 // The stories render with the Storybook's own decorators, loaders and globals
 // (locale, theme), so the screenshots follow what a designer sees.
@@ -21,3 +22,7 @@ still.textContent = `
 html, body { margin: 0; padding: 0; }
 `
 document.head.append(still)
+
+// Flags as SVG whatever the machine's fonts: emoji flags would be drawn by the OS's emoji font, if
+// any, and differ from machine to machine (this is the path of a platform without flag emoji).
+resetFlagStore({ style: 'svg' })

@@ -32,6 +32,16 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => r
 /** Fonts in, layout done and two frames painted: what the page shows now is what it will keep showing. */
 export async function settle(): Promise<void> {
   await document.fonts.ready
+  await flagsDrawn()
   await frame()
   await frame()
+}
+
+/** Every SVG flag on the page has its drawing (each zone's flags arrive as a chunk). */
+async function flagsDrawn(): Promise<void> {
+  const deadline = performance.now() + 10_000
+  while (document.querySelector('[data-flag="svg"] svg:not([data-loaded])')) {
+    if (performance.now() > deadline) throw new Error('an SVG flag never got its drawing')
+    await frame()
+  }
 }
