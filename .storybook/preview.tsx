@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { VerifyPhoneProvider } from '../src/hooks/VerifyPhoneProvider.js'
 import { preloadPhoneMetadata } from '../src/components/phoneEntry/metadataStore.js'
+import { loadLaterSteps } from '../src/components/verifyPhone/laterStepsLoader.js'
 import { catalogueFor, localeDirection } from '../src/i18n/locales.js'
 // The stories' fonts come from devDependencies, not the OS, so every machine (and the visual tests) draws the same text.
 import '@fontsource-variable/noto-sans'
@@ -45,7 +46,9 @@ const preview: Preview = {
   // with the in-memory mock's handlers, so no backend and no token are needed.
   // Every phone metadata zone is in before a story renders, so that play functions type into a
   // field that formats from the first key, as the test setup does (apps load zones as numbers need them).
-  loaders: [mswLoader(), () => preloadPhoneMetadata()],
+  // The code, locked and verified steps are in too, as an app's idle prefetch has them by the time a
+  // code is sent: a dev server compiles that chunk on first request, slower than a journey waits.
+  loaders: [mswLoader(), () => preloadPhoneMetadata(), () => loadLaterSteps()],
   decorators: [withKit],
   globalTypes: {
     locale: {
