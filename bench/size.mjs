@@ -115,6 +115,13 @@ function splitOutputs(root, result, entryPoint) {
 /** A metadata zone's chunk ('zone3'): a page loads the ones its numbers need. */
 export const isZoneChunk = (name) => /^zone\d$/.test(name)
 
+/**
+ * An SVG flags chunk ('flags2'): loaded only where the browser draws no flag emoji (Windows, Linux
+ * without an emoji font), a zone at a time, so a French user on a phone or a Mac loads none. Listed
+ * apart, never counted: the kit's own stand-in for what the platform draws elsewhere.
+ */
+export const isFlagChunk = (name) => /^flags\d$/.test(name)
+
 /** Sizes of files a browser downloads one by one: each compressed on its own, then summed. */
 function sumOf(sizes) {
   return {
@@ -155,7 +162,8 @@ async function measureEntry(root, entry, { plugins = [], external = SIZE_EXTERNA
   const largest = zones.reduce((max, chunk) => (max === undefined || chunk.gzip > max.gzip ? chunk : max), undefined)
   // The kit's other lazy chunks (the formatter, the later steps, and what they share) are fetched
   // by every page that shows the entry, as soon as it is idle or with the first zone: all counted.
-  const others = lazy.filter((chunk) => !isZoneChunk(chunk.name))
+  const others = lazy.filter((chunk) => !isZoneChunk(chunk.name) && !isFlagChunk(chunk.name))
+  const flags = lazySizes.filter((chunk) => isFlagChunk(chunk.name))
   const othersSize = sumOf(others.map((chunk) => compressed(chunk.bytes, withBrotli)))
   // What a page downloads: the bundle, every other chunk, and one zone, the largest (zone 3, Europe:
   // what a French user needs), as the worst case.
@@ -165,6 +173,7 @@ async function measureEntry(root, entry, { plugins = [], external = SIZE_EXTERNA
     ...counted,
     initial: initialSize,
     lazyOthers: others.length > 0 ? { ...othersSize, names: others.map((chunk) => chunk.name).sort() } : undefined,
+    flags: flags.length > 0 ? { count: flags.length, gzip: flags.reduce((total, chunk) => total + chunk.gzip, 0), largest: flags.reduce((max, chunk) => (chunk.gzip > max.gzip ? chunk : max)) } : undefined,
     lazy: lazySizes.map(({ name, min, gzip }) => ({ name, min, gzip })),
     largestLazy: largest?.name,
     packages: byPackage(initial),
