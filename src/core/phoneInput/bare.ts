@@ -1,7 +1,7 @@
 import type * as Engine from './engine.js'
 import type { PhoneEdit, PhoneEditResult, PhoneFieldState } from './edit.js'
 import type { PhoneAnalysis } from './phoneValue.js'
-import { countSignificant, MAX_SIGNIFICANT, significantChars } from './significant.js'
+import { editedSignificant, MAX_SIGNIFICANT, significantChars } from './significant.js'
 import type { CountryCode } from './types.js'
 
 /** The phone formatter's functions (engine.ts), as a phone field calls them. */
@@ -35,18 +35,7 @@ const shown = (state: PhoneFieldState, caret: number): PhoneEditResult => ({
 export const bareEngine: PhoneEngine = {
   analysePhone: (digits, selected) => unread(digits, selected),
   applyPhoneEdit(previous, edit: PhoneEdit) {
-    const caret = Math.min(Math.max(0, edit.caret), edit.text.length)
-    let digits = significantChars(edit.text)
-    let count = countSignificant(edit.text, caret)
-    // Backspace or Delete over a character that is not a digit removes the digit beside it, as the formatter does.
-    if (digits === previous.digits && edit.collapsed !== false) {
-      if (edit.inputType === 'deleteContentBackward' && count > 0) {
-        digits = digits.slice(0, count - 1) + digits.slice(count)
-        count -= 1
-      } else if (edit.inputType === 'deleteContentForward' && count < digits.length) {
-        digits = digits.slice(0, count) + digits.slice(count + 1)
-      }
-    }
+    const { digits, count } = editedSignificant(previous.digits, edit)
     const anchor = previous.anchor ?? previous.country
     return shown({ digits, country: /\d/.test(digits) ? previous.country : anchor, anchor }, count)
   },

@@ -1,6 +1,7 @@
 import { AsYouType } from 'libphonenumber-js/core'
 import { analysePhone, type PhoneAnalysis } from './analyse.js'
-import { caretAfterSignificant, countSignificant, formatPhoneText, MAX_SIGNIFICANT, significantChars } from './format.js'
+import { caretAfterSignificant, formatPhoneText, MAX_SIGNIFICANT, significantChars } from './format.js'
+import { editedSignificant } from './significant.js'
 import { readPhone } from './readPhone.js'
 import { allowedBy, callingCodeOf, numberingPlan, resolveCountry } from './resolveCountry.js'
 import type { CountryCode, PhoneInputOptions, PhoneMetadata } from './types.js'
@@ -100,17 +101,7 @@ export function startingCountry(previous: PhoneFieldState, digits: string, metad
  * caret after the same significant character as before.
  */
 export function applyPhoneEdit(previous: PhoneFieldState, edit: PhoneEdit, options: PhoneInputOptions): PhoneEditResult {
-  const caret = Math.min(Math.max(0, edit.caret), edit.text.length)
-  let digits = significantChars(edit.text)
-  let count = countSignificant(edit.text, caret)
-  if (digits === previous.digits && edit.collapsed !== false) {
-    if (edit.inputType === 'deleteContentBackward' && count > 0) {
-      digits = digits.slice(0, count - 1) + digits.slice(count)
-      count -= 1
-    } else if (edit.inputType === 'deleteContentForward' && count < digits.length) {
-      digits = digits.slice(0, count) + digits.slice(count + 1)
-    }
-  }
+  let { digits, count } = editedSignificant(previous.digits, edit)
   const prefix = internationalPrefixLength(digits, previous.country, options.metadata)
   if (prefix > 0) {
     digits = `+${digits.slice(prefix)}`

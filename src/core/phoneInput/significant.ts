@@ -61,3 +61,27 @@ export function caretAfterSignificant(formatted: string, count: number): number 
   }
   return formatted.length
 }
+
+/**
+ * The significant characters after a browser edit, and how many come before
+ * the caret. Backspace or Delete over a character that is not a digit (the
+ * digits did not change, and nothing was selected) removes the digit beside
+ * it, as a user means; a selection deleted on purpose is kept as it is.
+ */
+export function editedSignificant(
+  previousDigits: string,
+  edit: { text: string; caret: number; inputType?: string | undefined; collapsed?: boolean | undefined },
+): { digits: string; count: number } {
+  const caret = Math.min(Math.max(0, edit.caret), edit.text.length)
+  let digits = significantChars(edit.text)
+  let count = countSignificant(edit.text, caret)
+  if (digits === previousDigits && edit.collapsed !== false) {
+    if (edit.inputType === 'deleteContentBackward' && count > 0) {
+      digits = digits.slice(0, count - 1) + digits.slice(count)
+      count -= 1
+    } else if (edit.inputType === 'deleteContentForward' && count < digits.length) {
+      digits = digits.slice(0, count) + digits.slice(count + 1)
+    }
+  }
+  return { digits, count }
+}
