@@ -16,21 +16,13 @@ let loader: Loader = importTransmitRequests
 let loaded: TransmitRequests | undefined
 let pending: Promise<TransmitRequests> | undefined
 let prefetched = false
-let generation = 0
 
 /** The one download of the chunk; a failed one is forgotten, so that the next request asks again. */
 function load(): Promise<TransmitRequests> {
   if (pending !== undefined) return pending
-  const started = generation
-  let attempt: Promise<TransmitRequests>
-  try {
-    attempt = loader()
-  } catch (error) {
-    attempt = Promise.reject(error)
-  }
-  const settled: Promise<TransmitRequests> = attempt.then(
+  const settled: Promise<TransmitRequests> = loader().then(
     (requests) => {
-      if (started === generation) loaded = requests
+      if (pending === settled) loaded = requests
       return requests
     },
     (error: unknown) => {
@@ -117,7 +109,6 @@ export function withTransmitRequests(
  * on. For tests of the loading itself; not part of the public API.
  */
 export function resetTransmitRequests(load?: Loader): void {
-  generation += 1
   loader = load ?? importTransmitRequests
   loaded = undefined
   pending = undefined
