@@ -17,7 +17,13 @@ let loaded: TransmitRequests | undefined
 let pending: Promise<TransmitRequests> | undefined
 let prefetched = false
 
-/** The one download of the chunk; a failed one is forgotten, so that the next request asks again. */
+/**
+ * The one download of the chunk; a failed one is forgotten, so that the next
+ * request asks again. Whether the browser then fetches again is its own
+ * affair: the HTML standard now says a failed module fetch is not kept in the
+ * module map (whatwg/html#10327), but a browser that still keeps it fails the
+ * same import() again, without a request, until the page reloads.
+ */
 function load(): Promise<TransmitRequests> {
   if (pending !== undefined) return pending
   const settled: Promise<TransmitRequests> = loader().then(
