@@ -66,6 +66,24 @@ describe('a page built from the kit under a strict Content-Security-Policy', () 
     await page.close()
   }, 60_000)
 
+  it('sends and verifies with the HTTP client, whose request code is a chunk of its own origin, loaded once before Send', async () => {
+    const { page, problems, requests, violations } = await open('/?client=http')
+    const requestChunks = () => requests.filter((url) => /\/transmitRequests-\w+\.js$/.test(new URL(url).pathname))
+    await expect.poll(requestChunks, { timeout: 10_000 }).toHaveLength(1)
+    await page.getByLabel('Mobile number').fill('612345678')
+    await page.getByRole('button', { name: 'Send code' }).click()
+    await page.getByRole('heading', { name: 'Enter the code' }).waitFor()
+    const code = await page.evaluate(() => (window as unknown as { latestCode: () => string }).latestCode())
+    await page.getByLabel(/Verification code/).pressSequentially(code)
+    await page.getByRole('button', { name: 'Verify' }).click()
+    await page.getByRole('heading', { name: 'Phone number verified' }).waitFor()
+
+    expect(requestChunks().map((url) => new URL(url).origin)).toEqual([origin])
+    expect(await violations(), JSON.stringify(await violations())).toEqual([])
+    expect(problems).toEqual([])
+    await page.close()
+  }, 60_000)
+
   it('draws SVG flags (a platform without flag emoji) from chunks of its own origin, each loaded once', async () => {
     const { page, problems, requests, violations, chunks } = await open('/?flags=svg')
     const button = page.getByRole('button', { name: /\(\+33\)$/ })
