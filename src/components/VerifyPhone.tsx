@@ -4,7 +4,9 @@ import { VerifyPhoneError } from '../core/errors.js'
 import { useMessages } from '../hooks/useMessages.js'
 import { useLocaleAttributes } from '../hooks/useLocaleAttributes.js'
 import { VerifyPhoneProvider } from '../hooks/VerifyPhoneProvider.js'
-import { en } from '../i18n/locales/en.js'
+import { enFlowFirst } from '../i18n/locales/en/flowFirst.js'
+import { enPhoneEntry } from '../i18n/locales/en/phoneEntry.js'
+import type { Messages } from '../i18n/types.js'
 import { DEFAULT_PERSIST_KEY, persistedStep } from '../hooks/persistedStep.js'
 import { usePolicy } from '../hooks/usePolicy.js'
 import type { UseVerifyPhoneOptions } from '../hooks/useVerifyPhoneOptions.js'
@@ -19,6 +21,12 @@ import { StepLoading } from './verifyPhone/StepLoading.js'
 import type { StepProps } from './verifyPhone/types.js'
 import { useFlowAccessibility } from './verifyPhone/useFlowAccessibility.js'
 import { VISUALLY_HIDDEN } from './visuallyHidden.js'
+
+/**
+ * English for what shows before the flow's chunk arrives (the phone step, the other steps' stand-ins,
+ * any error Send meets); the chunk brings the rest. No other string is asked for before then.
+ */
+const EN_FIRST = { ...enPhoneEntry, ...enFlowFirst } as Messages
 
 // Focus moves before paint, so it never rests on <body> between a step's stand-in and the step.
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
@@ -57,7 +65,6 @@ export interface VerifyPhoneProps extends UseVerifyPhoneOptions, PhoneStepEntryP
 export function VerifyPhone(props: VerifyPhoneProps) {
   const { onUnauthorized, className, unstyled, showServerMessages = false, allowRestart = false, headingLevel, ...rest } = props
   const { defaultCountry, countries, preferredCountries, metadata, validation, renderFlag, ...hookOptions } = rest
-  const i18n = useMessages(en, { locale: props.locale, messages: props.messages })
   const policy = usePolicy(props.policy)
   const { metadata: phoneMetadata, engine } = usePhoneMetadata(metadata)
   // Until the formatter arrives (with the first metadata zone), a number shows as E.164.
@@ -71,6 +78,7 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   const [reported, setReported] = useState<VerifyPhoneResult | undefined>(undefined)
   const later = useLaterSteps(saved !== undefined || early !== undefined)
   const { steps } = later
+  const i18n = useMessages(steps?.en ?? EN_FIRST, { locale: props.locale, messages: props.messages })
   const fetchFailed = later.status === 'failed' && early !== undefined
   // One error object per failed fetch: the flow's accessibility tells of a new error once.
   const fetchError = useMemo(() => (fetchFailed && early ? new VerifyPhoneError('network') : undefined), [fetchFailed, early])
