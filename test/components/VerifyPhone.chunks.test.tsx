@@ -113,6 +113,22 @@ describe('the flow past the phone step arrives as a chunk of its own', () => {
     expect(mock.requests('send')).toHaveLength(1)
   })
 
+  it('keeps the phone field itself (focus, caret, value) when the flow arrives while the user types', async () => {
+    renderFlow()
+    const field = phoneInput()
+    await userEvent.type(field, '06123')
+    field.setSelectionRange(2, 2)
+    await vi.waitFor(() => expect(steps.gate.asked).toBe(1), { timeout: 5000 })
+    await act(async () => steps.gate.resolve(laterSteps))
+
+    // Same element, not a new one in its place: nothing the user was doing is lost.
+    expect(phoneInput()).toBe(field)
+    expect(field).toHaveFocus()
+    expect(field.selectionStart).toBe(2)
+    await userEvent.keyboard('{End}45678')
+    expect(field).toHaveValue('06 12 34 56 78')
+  })
+
   it('shows the code step at once after Send when its chunk came while the phone step was idle: no stand-in', async () => {
     const { container } = renderFlow()
     await vi.waitFor(() => expect(steps.gate.asked).toBe(1), { timeout: 5000 })
