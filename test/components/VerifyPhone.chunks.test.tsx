@@ -1,3 +1,4 @@
+import { StrictMode } from 'react'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, render, screen } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
@@ -53,13 +54,14 @@ afterAll(async () => {
   await Promise.all([loadLaterSteps(), preloadPhoneMetadata()])
 })
 
-function renderFlow() {
+function renderFlow({ strict = false } = {}) {
   const mock = createMockTransmit()
-  const view = render(
+  const flow = (
     <VerifyPhoneProvider client={mock.client} clock={mock.clock}>
       <VerifyPhone defaultCountry="FR" webOtp={false} />
-    </VerifyPhoneProvider>,
+    </VerifyPhoneProvider>
   )
+  const view = render(strict ? <StrictMode>{flow}</StrictMode> : flow)
   return { mock, ...view }
 }
 
@@ -142,6 +144,17 @@ describe('the flow past the phone step arrives as a chunk of its own', () => {
     expect(await screen.findByLabelText(/Verification code/)).toHaveFocus()
     observer.disconnect()
     expect(standIns).toEqual([])
+  })
+
+  it('sends a number given before the flow came once, under StrictMode too (whose remount aborts what runs)', async () => {
+    const { mock } = renderFlow({ strict: true })
+    await userEvent.type(phoneInput(), '0612345678')
+    await send()
+    await vi.waitFor(() => expect(steps.gate.asked).toBeGreaterThan(0))
+    await act(async () => steps.gate.resolve(laterSteps))
+    expect(await screen.findByLabelText(/Verification code/)).toHaveFocus()
+    expect(mock.requests('send')).toHaveLength(1)
+    expect(screen.queryByText(/could not|went wrong|offline/)).toBeNull()
   })
 
   it('says so at Send when the flow cannot be downloaded, and sends once it can', async () => {

@@ -57,12 +57,23 @@ export function FlowBody({ options, step, shown, firstSend, onFlow, onUserChange
     },
   })
 
-  // A Send that came before the flow: the hook takes actions once mounted (its own effect, above this one).
+  // A Send that came before the flow: sent once the hook has mounted (its own effect, above this one
+  // in order), from a microtask, so that StrictMode's mount, unmount and mount again (whose unmount
+  // aborts whatever the hook has running) sends it once, for good.
+  const latest = useRef(flow)
+  latest.current = flow
   const sent = useRef(firstSend === undefined)
   useEffect(() => {
-    if (sent.current || firstSend === undefined) return
-    sent.current = true
-    flow.sendCode(firstSend)
+    if (sent.current || firstSend === undefined) return undefined
+    let cancelled = false
+    queueMicrotask(() => {
+      if (cancelled || sent.current) return
+      sent.current = true
+      latest.current.sendCode(firstSend)
+    })
+    return () => {
+      cancelled = true
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
