@@ -1,21 +1,32 @@
 'use client'
-import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { VerifyPhoneError } from '../core/errors.js'
 import { useMessages } from '../hooks/useMessages.js'
 import { useLocaleAttributes } from '../hooks/useLocaleAttributes.js'
 import { VerifyPhoneProvider } from '../hooks/VerifyPhoneProvider.js'
-import { en } from '../i18n/locales/en.js'
+import { enFlowFirst } from '../i18n/locales/en/flowFirst.js'
+import { enPhoneEntry } from '../i18n/locales/en/phoneEntry.js'
+import type { Messages } from '../i18n/types.js'
+import { DEFAULT_PERSIST_KEY, persistedStep } from '../hooks/persistedStep.js'
 import { usePolicy } from '../hooks/usePolicy.js'
-import { useVerifyPhone } from '../hooks/useVerifyPhone.js'
 import type { UseVerifyPhoneOptions } from '../hooks/useVerifyPhoneOptions.js'
+import type { VerifyPhoneResult } from '../hooks/verifyPhoneResult.js'
 import { useMetadataZones, usePhoneMetadata, zonesForField } from './phoneEntry/usePhoneMetadata.js'
 import { classNamer } from './verifyPhone/classNames.js'
 import { useLaterSteps } from './verifyPhone/laterStepsLoader.js'
 import { PhoneStep, type PhoneStepEntryProps } from './verifyPhone/PhoneStep.js'
+import { restingFlow } from './verifyPhone/restingFlow.js'
 import { headingLevelOf } from './verifyPhone/StepHeading.js'
 import { StepLoading } from './verifyPhone/StepLoading.js'
 import type { StepProps } from './verifyPhone/types.js'
 import { useFlowAccessibility } from './verifyPhone/useFlowAccessibility.js'
 import { VISUALLY_HIDDEN } from './visuallyHidden.js'
+
+/**
+ * English for what shows before the flow's chunk arrives (the phone step, the other steps' stand-ins,
+ * any error Send meets); the chunk brings the rest. No other string is asked for before then.
+ */
+const EN_FIRST = { ...enPhoneEntry, ...enFlowFirst } as Messages
 
 // Focus moves before paint, so it never rests on <body> between a step's stand-in and the step.
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
@@ -40,7 +51,9 @@ export interface VerifyPhoneProps extends UseVerifyPhoneOptions, PhoneStepEntryP
 
 /**
  * The whole flow: phone step, code step, lockout and the verified state, with
- * one polite live region. Focus starts each new step (the code field on the
+ * one polite live region. A page downloads the phone step only: the flow's
+ * state machine and later steps come as a chunk fetched while the phone step
+ * is idle (a Send pressed before it arrives waits for it, shown as sending). Focus starts each new step (the code field on the
  * code step, the heading elsewhere) and goes to the field in error after a
  * failed action; each piece of news is said once (see the Accessibility page).
  *
@@ -52,20 +65,30 @@ export interface VerifyPhoneProps extends UseVerifyPhoneOptions, PhoneStepEntryP
 export function VerifyPhone(props: VerifyPhoneProps) {
   const { onUnauthorized, className, unstyled, showServerMessages = false, allowRestart = false, headingLevel, ...rest } = props
   const { defaultCountry, countries, preferredCountries, metadata, validation, renderFlag, ...hookOptions } = rest
-  const i18n = useMessages(en, { locale: props.locale, messages: props.messages })
   const policy = usePolicy(props.policy)
   const { metadata: phoneMetadata, engine } = usePhoneMetadata(metadata)
   // Until the formatter arrives (with the first metadata zone), a number shows as E.164.
   const formatPhone = useMemo(() => (e164: string) => (engine ? engine.formatInternational(e164, phoneMetadata) : e164), [engine, phoneMetadata])
-  const milestone = useRef<(m: Parameters<NonNullable<UseVerifyPhoneOptions['onAnnouncement']>>[0]) => void>(() => {})
-  const flow = useVerifyPhone({
-    formatPhoneNumber: formatPhone,
-    ...hookOptions,
-    onAnnouncement: (m) => {
-      milestone.current(m)
-      hookOptions.onAnnouncement?.(m)
-    },
-  })
+
+  // A flow saved before a reload waits for the flow's chunk, with its step's stand-in.
+  const persistKey = props.persist === 'session' ? (props.persistKey ?? DEFAULT_PERSIST_KEY) : undefined
+  const [saved] = useState(() => (persistKey === undefined ? undefined : persistedStep(persistKey)))
+  // Send pressed before the flow arrived: the number, and which press it was (a retry after a failed fetch is another).
+  const [early, setEarly] = useState<{ phoneNumber: string; press: number } | undefined>(undefined)
+  const [reported, setReported] = useState<VerifyPhoneResult | undefined>(undefined)
+  const later = useLaterSteps(saved !== undefined || early !== undefined)
+  const { steps } = later
+  const i18n = useMessages(steps?.en ?? EN_FIRST, { locale: props.locale, messages: props.messages })
+  const fetchFailed = later.status === 'failed' && early !== undefined
+  // One error object per failed fetch: the flow's accessibility tells of a new error once.
+  const fetchError = useMemo(() => (fetchFailed && early ? new VerifyPhoneError('network') : undefined), [fetchFailed, early])
+  const sendEarly = useCallback((phoneNumber: string) => {
+    setEarly((last) => ({ phoneNumber, press: (last?.press ?? 0) + 1 }))
+    later.retry()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+  const flow = reported ?? restingFlow(fetchFailed ? undefined : early?.phoneNumber, fetchError, sendEarly)
+
   // A flow restored after a reload shows its number before any field has loaded its zone.
   useMetadataZones(!metadata, zonesForField(flow.phoneNumber ?? '', undefined, phoneMetadata, engine))
   const rootRef = useRef<HTMLDivElement>(null)
@@ -74,14 +97,17 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   const idPrefix = useId()
   const cx = classNamer(unstyled)
   const a11y = useFlowAccessibility({ flow, i18n, root: rootRef, heading: headingRef, field: fieldRef, codeLength: policy.codeLength, showServerMessages })
-  milestone.current = a11y.onMilestone
+  const { onMilestone } = a11y
+  const onFlow = useCallback(
+    (next: VerifyPhoneResult, milestones: Array<{ key: Parameters<typeof onMilestone>[0]['key']; text: string }>) => {
+      for (const milestone of milestones) onMilestone(milestone)
+      setReported(next)
+    },
+    [onMilestone],
+  )
 
-  const changeNumber = () => {
-    a11y.userChangedStep()
-    flow.changeNumber()
-  }
   const step: StepProps = {
-    flow: { ...flow, changeNumber },
+    flow,
     i18n,
     cx,
     headingRef,
@@ -93,20 +119,18 @@ export function VerifyPhone(props: VerifyPhoneProps) {
     idPrefix,
   }
 
-  // The code, locked and verified steps come as a chunk fetched while the phone step is idle,
-  // and at once when a code is being sent or a restored flow starts past the phone step.
-  const later = useLaterSteps(flow.step !== 'phone' || flow.status === 'sending')
-  const { steps } = later
+  // A restored flow's step, shown as a stand-in until the flow arrives and says where it is.
+  const standIn = reported === undefined && saved !== undefined ? saved : undefined
   const waitedForSteps = useRef(false)
-  if (flow.step !== 'phone' && !steps) waitedForSteps.current = true
+  if (standIn !== undefined) waitedForSteps.current = true
   useIsomorphicLayoutEffect(() => {
-    if (!steps || !waitedForSteps.current) return
+    if (reported === undefined || !waitedForSteps.current) return
     waitedForSteps.current = false
     // The step replaced its stand-in: focus moves on as it would have (code field, else heading) if it was on the stand-in.
     const active = document.activeElement
     if (active !== null && active !== document.body && !rootRef.current?.contains(active)) return
     ;(flow.step === 'code' ? fieldRef.current : headingRef.current)?.focus()
-  }, [steps])
+  }, [reported === undefined])
 
   useEffect(() => {
     if (flow.error?.kind === 'unauthorized') onUnauthorized?.()
@@ -120,16 +144,24 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   // No aria-busy here: assistive technology may hold back a busy element's changes, the live region's included.
   return (
     <VerifyPhoneProvider locale={props.locale}>
-      <div ref={rootRef} className={root} dir={dir} lang={lang} data-state={flow.status} data-step={flow.step}>
-        {flow.step === 'phone' ? (
+      <div ref={rootRef} className={root} dir={dir} lang={lang} data-state={flow.status} data-step={standIn ?? flow.step}>
+        {standIn === undefined && flow.step === 'phone' ? (
           <PhoneStep {...step} entry={{ defaultCountry, countries, preferredCountries, metadata, validation, renderFlag }} onInvalidSubmit={a11y.invalidSubmit} onUnauthorized={onUnauthorized} />
         ) : null}
-        {flow.step !== 'phone' && !steps ? <StepLoading {...step} step={flow.step} failed={later.status === 'failed'} onRetry={later.retry} /> : null}
-        {flow.step === 'code' && steps ? (
-          <steps.CodeStep {...step} autoSubmit={Boolean(props.autoSubmit)} expiresInSeconds={policy.expiresInSeconds} />
+        {standIn !== undefined ? <StepLoading {...step} step={standIn} failed={later.status === 'failed'} onRetry={later.retry} /> : null}
+        {steps ? (
+          <steps.FlowBody
+            options={{ formatPhoneNumber: formatPhone, ...hookOptions }}
+            step={step}
+            shown={flow.step}
+            firstSend={early?.phoneNumber}
+            onFlow={onFlow}
+            onUserChangedStep={a11y.userChangedStep}
+            autoSubmit={Boolean(props.autoSubmit)}
+            expiresInSeconds={policy.expiresInSeconds}
+            allowRestart={allowRestart}
+          />
         ) : null}
-        {flow.step === 'locked' && steps ? <steps.LockedStep {...step} /> : null}
-        {flow.step === 'verified' && steps ? <steps.VerifiedStep {...step} allowRestart={allowRestart} /> : null}
         <div role="status" aria-live="polite" aria-atomic="true" className={cx('live')} style={VISUALLY_HIDDEN} data-live="">
           {/* A new node for every announcement, so the same words twice are said twice. */}
           {a11y.said.text ? <span key={a11y.said.id}>{a11y.said.text}</span> : null}

@@ -2,8 +2,7 @@ import type { VerifyState } from '../core/machineTypes.js'
 import type { OtpPolicy } from '../core/policy.js'
 import { fromSnapshot, toSnapshot } from '../core/snapshot.js'
 
-/** The sessionStorage key used when the app gives none. */
-export const DEFAULT_PERSIST_KEY = 'verify-phone-kit:flow'
+export { DEFAULT_PERSIST_KEY } from './persistedStep.js'
 
 function storage(): Storage | undefined {
   try {

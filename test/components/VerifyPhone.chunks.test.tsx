@@ -1,3 +1,4 @@
+import { StrictMode } from 'react'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, render, screen } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
@@ -53,28 +54,29 @@ afterAll(async () => {
   await Promise.all([loadLaterSteps(), preloadPhoneMetadata()])
 })
 
-function renderFlow() {
+function renderFlow({ strict = false } = {}) {
   const mock = createMockTransmit()
-  const view = render(
+  const flow = (
     <VerifyPhoneProvider client={mock.client} clock={mock.clock}>
       <VerifyPhone defaultCountry="FR" webOtp={false} />
-    </VerifyPhoneProvider>,
+    </VerifyPhoneProvider>
   )
+  const view = render(strict ? <StrictMode>{flow}</StrictMode> : flow)
   return { mock, ...view }
 }
 
 const send = () => userEvent.click(screen.getByRole('button', { name: 'Send code' }))
 const codeField = () => screen.queryByLabelText(/Verification code/)
 
-describe('the code step arrives as a chunk of its own', () => {
-  it('asks for the code step as soon as the phone step is idle, before any interaction', async () => {
+describe('the flow past the phone step arrives as a chunk of its own', () => {
+  it('asks for the flow as soon as the phone step is idle, before any interaction', async () => {
     renderFlow()
     expect(steps.gate.asked).toBe(0)
     await vi.waitFor(() => expect(steps.gate.asked).toBe(1), { timeout: 5000 })
     expect(phoneInput()).toBeEnabled()
   })
 
-  it('works through the phone step with the code step and the formatter held back: types, picks a country, formats when the zone comes, sends', async () => {
+  it('works through the phone step with the flow and the formatter held back: types, picks a country, formats when the zone comes, sends once the flow comes', async () => {
     const zones = new Map<MetadataZoneKey, Gate<MetadataZone>>()
     const formatter = gate<PhoneEngine>()
     resetMetadataStore((zone) => {
@@ -100,16 +102,33 @@ describe('the code step arrives as a chunk of its own', () => {
     expect(phoneInput()).toHaveValue('0470 12 34 56')
 
     await send()
-    await vi.waitFor(() => expect(mock.outbox.latest()?.to).toBe('+32470123456'))
-    // The code step's chunk is still held back: its heading stands in, and nothing jumps when it arrives.
-    expect(await screen.findByRole('heading', { name: 'Enter the code' })).toBeInTheDocument()
-    expect(screen.getByText('Loading…')).toBeInTheDocument()
-    expect(codeField()).toBeNull()
+    // The flow's chunk is still held back: Send waits for it, shown as sending, with nothing sent yet.
+    expect(screen.getByRole('button', { name: 'Sending…' })).toHaveAttribute('aria-disabled', 'true')
+    expect(mock.requests('send')).toHaveLength(0)
+    expect(phoneInput()).toHaveValue('0470 12 34 56')
     expect(steps.gate.asked).toBe(1)
 
     await act(async () => steps.gate.resolve(laterSteps))
-    expect(codeField()).toHaveFocus()
+    await vi.waitFor(() => expect(mock.outbox.latest()?.to).toBe('+32470123456'))
+    expect(await screen.findByLabelText(/Verification code/)).toHaveFocus()
     expect(screen.getByText(/We sent a code to/)).toHaveTextContent('We sent a code to +32 470 12 34 56.')
+    expect(mock.requests('send')).toHaveLength(1)
+  })
+
+  it('keeps the phone field itself (focus, caret, value) when the flow arrives while the user types', async () => {
+    renderFlow()
+    const field = phoneInput()
+    await userEvent.type(field, '06123')
+    field.setSelectionRange(2, 2)
+    await vi.waitFor(() => expect(steps.gate.asked).toBe(1), { timeout: 5000 })
+    await act(async () => steps.gate.resolve(laterSteps))
+
+    // Same element, not a new one in its place: nothing the user was doing is lost.
+    expect(phoneInput()).toBe(field)
+    expect(field).toHaveFocus()
+    expect(field.selectionStart).toBe(2)
+    await userEvent.keyboard('{End}45678')
+    expect(field).toHaveValue('06 12 34 56 78')
   })
 
   it('shows the code step at once after Send when its chunk came while the phone step was idle: no stand-in', async () => {
@@ -127,29 +146,71 @@ describe('the code step arrives as a chunk of its own', () => {
     expect(standIns).toEqual([])
   })
 
-  it('says so when the code step cannot be downloaded, and tries again without losing the code sent', async () => {
+  it('sends a number given before the flow came once, under StrictMode too (whose remount aborts what runs)', async () => {
+    const { mock } = renderFlow({ strict: true })
+    await userEvent.type(phoneInput(), '0612345678')
+    await send()
+    await vi.waitFor(() => expect(steps.gate.asked).toBeGreaterThan(0))
+    await act(async () => steps.gate.resolve(laterSteps))
+    expect(await screen.findByLabelText(/Verification code/)).toHaveFocus()
+    expect(mock.requests('send')).toHaveLength(1)
+    expect(screen.queryByText(/could not|went wrong|offline/)).toBeNull()
+  })
+
+  it('says so at Send when the flow cannot be downloaded, and sends once it can', async () => {
     const { mock } = renderFlow()
     await vi.waitFor(() => expect(steps.gate.asked).toBe(1), { timeout: 5000 })
     await act(async () => steps.gate.reject(new TypeError('Failed to fetch dynamically imported module')))
 
     await userEvent.type(phoneInput(), '0612345678')
     await send()
-    // Send asked once more, and that failed too: the error shows in the step's place, with a way out.
+    // Send asked once more, and that failed too: the phone step says so at Send, as for any network failure.
     await vi.waitFor(() => expect(steps.gate.asked).toBe(2))
     await act(async () => steps.gate.reject(new TypeError('Failed to fetch dynamically imported module')))
-    const heading = screen.getByRole('heading', { name: 'Enter the code' })
-    expect(heading).toHaveAccessibleDescription('This step could not be loaded. Check your connection and try again.')
-    expect(codeField()).toBeNull()
+    const retry = screen.getByRole('button', { name: 'Try again' })
+    expect(retry).toHaveAccessibleDescription('You seem to be offline. Check your connection and try again.')
+    expect(phoneInput()).toHaveValue('06 12 34 56 78')
+    expect(mock.requests('send')).toHaveLength(0)
 
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    await userEvent.click(retry)
     expect(steps.gate.asked).toBe(3)
+    expect(screen.getByRole('button', { name: 'Sending…' })).toBeInTheDocument()
     await act(async () => steps.gate.resolve(laterSteps))
-    expect(codeField()).toHaveFocus()
+    expect(await screen.findByLabelText(/Verification code/)).toHaveFocus()
     expect(screen.getByText(/We sent a code to/)).toHaveTextContent('We sent a code to +33 6 12 34 56 78.')
-    // The flow kept its state: one code sent, and it is still the one to type.
     expect(mock.requests('send')).toHaveLength(1)
     await userEvent.type(codeField()!, mock.outbox.latest()!.code)
     await userEvent.click(screen.getByRole('button', { name: 'Verify' }))
     expect(await screen.findByRole('heading', { name: 'Phone number verified' })).toBeInTheDocument()
+  })
+
+  it('shows a flow restored after a reload as its step’s stand-in until the flow arrives, then the step', async () => {
+    // A first page sends a code, with every chunk in, and is then "reloaded" (unmounted).
+    resetLaterSteps()
+    const mock = createMockTransmit()
+    const page = (
+      <VerifyPhoneProvider client={mock.client} clock={mock.clock}>
+        <VerifyPhone defaultCountry="FR" webOtp={false} persist="session" persistKey="chunks-test" />
+      </VerifyPhoneProvider>
+    )
+    const first = render(page)
+    await userEvent.type(phoneInput(), '0612345678')
+    await send()
+    expect(await screen.findByLabelText(/Verification code/)).toBeInTheDocument()
+    first.unmount()
+
+    // The reloaded page has not got the flow yet: the code step's heading stands in, and it is asked for at once.
+    resetLaterSteps(steps.load)
+    try {
+      render(page)
+      expect(screen.getByRole('heading', { name: 'Enter the code' })).toHaveAccessibleDescription('Loading…')
+      expect(screen.queryByRole('textbox')).toBeNull()
+      await vi.waitFor(() => expect(steps.gate.asked).toBe(1))
+      await act(async () => steps.gate.resolve(laterSteps))
+      expect(await screen.findByText(/We sent a code to/)).toHaveTextContent('We sent a code to +33 6 12 34 56 78.')
+      expect(mock.requests('send')).toHaveLength(1)
+    } finally {
+      sessionStorage.removeItem('chunks-test')
+    }
   })
 })

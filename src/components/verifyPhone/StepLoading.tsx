@@ -1,14 +1,15 @@
 import type { StepProps } from './types.js'
 import { StepHeading } from './StepHeading.js'
 
-/** The steps that arrive as a chunk of their own (see laterStepsLoader.ts). */
-export type LaterStep = 'code' | 'locked' | 'verified'
+/** The steps that wait for the flow's chunk (see laterStepsLoader.ts): any step of a flow restored after a reload. */
+export type LaterStep = 'phone' | 'code' | 'locked' | 'verified'
 
-const HEADINGS = { code: 'codeHeading', locked: 'lockedHeading', verified: 'verifiedHeading' } as const
+const HEADINGS = { phone: 'phoneHeading', code: 'codeHeading', locked: 'lockedHeading', verified: 'verifiedHeading' } as const
 
 /**
- * What stands in a later step's place while its chunk downloads, which it
- * rarely does (it is fetched while the phone step is idle): the step's own
+ * What stands in a step's place while the flow's chunk downloads, which it
+ * rarely does (it is fetched while the phone step is idle; a flow restored
+ * after a reload asks for it at once): the step's own
  * heading, so nothing moves when the step arrives, and a short "Loading…".
  * When the chunk cannot be downloaded it says so, with "Try again"; the
  * flow's state (the number, the code sent) is kept above it.
