@@ -62,3 +62,12 @@ export function countryButton(): HTMLElement {
 export function countryLabel(country: string, callingCode: string): string {
   return message('countryButtonLabel', { country, callingCode })
 }
+
+/**
+ * Waits for the country list's search field, as a user waits for the list to
+ * show: the list is a chunk of its own, fetched when the button is first
+ * pointed at, focused or pressed (countryListLoader.ts).
+ */
+export function listOpened(): Promise<HTMLElement> {
+  return screen.findByRole('combobox', {}, { timeout: 5000 })
+}
