@@ -6,7 +6,7 @@ import axe from 'axe-core'
 import { CountrySelect } from '../../src/components/CountrySelect.js'
 import { loadCountryList, resetCountryList, type CountryListChunk } from '../../src/components/phoneEntry/countryListLoader.js'
 import type { CountryCode } from '../../src/core/phoneInput/types.js'
-import { listOpened, message } from './phoneEntryHelpers.js'
+import { listOpened, message, pointerAway } from './phoneEntryHelpers.js'
 
 // The list's chunk as the network would bring it: it waits until the test lets it through, or fails it.
 let asked = 0
@@ -21,7 +21,8 @@ const heldBack = () =>
 // The real module, imported only when a test lets it arrive.
 const theChunk = () => import('../../src/components/phoneEntry/CountryList.js')
 
-beforeEach(() => {
+beforeEach(async () => {
+  await pointerAway()
   asked = 0
   resetCountryList(heldBack)
 })
