@@ -102,12 +102,22 @@ describe('opened before the list has arrived', () => {
     expect(onChange).toHaveBeenCalledWith('JP')
   })
 
-  it('does not open later when the user has moved on, or pressed Escape', async () => {
+  it('does not open later, taking focus, when the user has moved on to another field', async () => {
     render(<Picker />)
     await userEvent.click(button())
     await userEvent.click(screen.getByLabelText('elsewhere'))
+    expect(button()).not.toHaveAttribute('aria-busy')
+    await act(async () => arrive(await theChunk()))
+    expect(screen.queryByRole('combobox')).toBeNull()
+    expect(screen.getByLabelText('elsewhere')).toHaveFocus()
+  })
+
+  it('does not open later when Escape was pressed meanwhile', async () => {
+    render(<Picker />)
     button().focus()
-    await userEvent.keyboard('{ArrowDown}{Escape}')
+    await userEvent.keyboard('{ArrowDown}')
+    expect(button()).toHaveAttribute('aria-busy', 'true')
+    await userEvent.keyboard('{Escape}')
     expect(button()).not.toHaveAttribute('aria-busy')
     await act(async () => arrive(await theChunk()))
     expect(screen.queryByRole('combobox')).toBeNull()
