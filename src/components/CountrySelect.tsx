@@ -1,6 +1,6 @@
 'use client'
 import { useId, useMemo } from 'react'
-import { listCountries } from '../core/phoneInput/countries.js'
+import { allowedBy, countryCallingCodes, regionName } from '../core/phoneInput/countries.js'
 import type { CallingCodeIndex, CountryCode } from '../core/phoneInput/types.js'
 import { useLocaleAttributes } from '../hooks/useLocaleAttributes.js'
 import { useMessages } from '../hooks/useMessages.js'
@@ -59,13 +59,13 @@ export function CountrySelect(props: CountrySelectProps) {
   const { value, metadata = CALLING_CODE_INDEX, countries, preferredCountries, renderFlag = renderKitFlag } = props
   const { locale, t } = useMessages(enPhoneEntry, props)
   const attributes = useLocaleAttributes(props.locale)
-  const countriesKey = countries?.join(',')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
-  const options = useMemo(() => listCountries(metadata, locale, countries), [metadata, locale, countriesKey])
+  // The button shows one country: the whole list (every name, sorted) is built by the list's chunk.
+  const callingCodes = useMemo(() => countryCallingCodes(metadata), [metadata])
+  const callingCode = value && allowedBy(countries)(value) ? callingCodes.get(value) : undefined
+  const selected = value && callingCode !== undefined ? { code: value, callingCode, name: regionName(value, locale) } : undefined
   const ids = countryListIds(useId())
   const { status, chunk } = useCountryListChunk()
   const picker = useCountryButton(props, status, ids)
-  const selected = options.find((option) => option.code === value)
   const label = selected ? t('countryButtonLabel', { country: selected.name, callingCode: selected.callingCode }) : t('countryListLabel')
 
   return (
@@ -77,7 +77,9 @@ export function CountrySelect(props: CountrySelectProps) {
       </button>
       {picker.isShown && chunk && (
         <chunk.CountryList
-          options={options}
+          metadata={metadata}
+          locale={locale}
+          countries={countries}
           preferred={preferredCountries}
           value={value}
           onValueChange={props.onValueChange}

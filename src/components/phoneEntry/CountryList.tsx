@@ -1,7 +1,7 @@
 'use client'
-import type { RefObject } from 'react'
-import type { CountryOption } from '../../core/phoneInput/countries.js'
-import type { CountryCode } from '../../core/phoneInput/types.js'
+import { useMemo, type RefObject } from 'react'
+import { listCountries } from '../../core/phoneInput/countries.js'
+import type { CallingCodeIndex, CountryCode } from '../../core/phoneInput/types.js'
 import type { Translate } from '../../i18n/format.js'
 import type { PhoneEntryMessageKey } from '../../i18n/locales/en/phoneEntry.js'
 import type { CountryListIds } from './countryListIds.js'
@@ -16,7 +16,12 @@ import { useCountrySelectState, type CountrySection } from './useCountrySelectSt
 
 /** What the open list needs from `CountrySelect`. Internal: `CountrySelect` is the public component. */
 export interface CountryListProps {
-  options: readonly CountryOption[]
+  /** The calling codes, which are all the list reads of the metadata. */
+  metadata: CallingCodeIndex
+  /** Locale of the names and of their order. */
+  locale: string
+  /** Allow-list; every country of the metadata when undefined. */
+  countries: readonly CountryCode[] | undefined
   preferred: readonly CountryCode[] | undefined
   value: CountryCode | undefined
   onValueChange: (country: CountryCode) => void
@@ -36,7 +41,11 @@ export interface CountryListProps {
  * query, the active option) starts afresh each time.
  */
 export function CountryList(props: CountryListProps) {
-  const { options, preferred, value, initialQuery, renderFlag, t } = props
+  const { metadata, locale, countries, preferred, value, initialQuery, renderFlag, t } = props
+  // Built as the list opens (every name in the locale, sorted): the closed picker never needs it.
+  const countriesKey = countries?.join(',')
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
+  const options = useMemo(() => listCountries(metadata, locale, countries), [metadata, locale, countriesKey])
   const state = useCountrySelectState({ options, preferred, value, initialQuery })
   const picker = useCountrySelect(props, state)
   const groupLabel = (section: CountrySection) =>

@@ -2,7 +2,7 @@ import type { CountryOption } from '../../core/phoneInput/countries.js'
 import type { RenderFlag } from './flags.js'
 
 /** A country's flag, name and calling code, as the button and the options show them. */
-export function showCountry(option: CountryOption, renderFlag: RenderFlag, callingCode: string, title?: string) {
+export function showCountry(option: Pick<CountryOption, 'code' | 'name'>, renderFlag: RenderFlag, callingCode: string, title?: string) {
   return (
     <>
       {renderFlag(option.code)}
