@@ -1,6 +1,6 @@
 'use client'
-import { useMemo } from 'react'
-import { listCountries, type CountryOption } from '../core/phoneInput/countries.js'
+import { useId, useMemo } from 'react'
+import { allowedBy, countryCallingCodes, regionName } from '../core/phoneInput/countries.js'
 import type { CallingCodeIndex, CountryCode } from '../core/phoneInput/types.js'
 import { useLocaleAttributes } from '../hooks/useLocaleAttributes.js'
 import { useMessages } from '../hooks/useMessages.js'
@@ -8,8 +8,11 @@ import { enPhoneEntry } from '../i18n/locales/en/phoneEntry.js'
 import type { MessageOverrides } from '../i18n/types.js'
 import { CALLING_CODE_INDEX } from './phoneEntry/metadataStore.js'
 import { renderKitFlag, type RenderFlag } from './phoneEntry/flags.js'
-import { useCountrySelect } from './phoneEntry/useCountrySelect.js'
-import { useCountrySelectState, type CountrySection } from './phoneEntry/useCountrySelectState.js'
+import { countryListIds } from './phoneEntry/countryListIds.js'
+import { CountryListFailed } from './phoneEntry/CountryListFailed.js'
+import { useCountryListChunk } from './phoneEntry/countryListLoader.js'
+import { showCountry } from './phoneEntry/showCountry.js'
+import { useCountryButton } from './phoneEntry/useCountryButton.js'
 
 export interface CountrySelectProps {
   /** The selected country (ISO 3166-1 alpha-2). */
@@ -26,6 +29,7 @@ export interface CountrySelectProps {
   locale?: string | undefined
   /** Message overrides. */
   messages?: MessageOverrides | undefined
+  /** Disables the button (the list cannot open). Default `false`. */
   disabled?: boolean | undefined
   /**
    * Draws a flag (decorative: hide it from assistive technology). Default: the
@@ -37,23 +41,16 @@ export interface CountrySelectProps {
   focusAfterSelect?: (() => void) | undefined
 }
 
-/** A country's flag, name and calling code, as the button and the options show them. */
-function showCountry(option: CountryOption, renderFlag: RenderFlag, callingCode: string, title?: string) {
-  return (
-    <>
-      {renderFlag(option.code)}
-      <span data-part="country-name" title={title}>
-        {option.name}
-      </span> <span data-part="calling-code" dir="ltr">{callingCode}</span>
-    </>
-  )
-}
-
 /**
  * A searchable, localised country picker: a button showing the flag, name
  * and calling code, opening a popover with a search field over the list.
  * Names come from `Intl.DisplayNames` in the active locale; the search also
  * matches English names, ISO codes and calling codes (`33`, `+33`).
+ *
+ * The popover is a chunk of its own, fetched from the app's origin by a plain
+ * dynamic `import()` when the user shows intent (pointer over the button,
+ * focus, a touch) and at the latest when they open the list; opened before it
+ * arrives, the list opens as it arrives, with whatever was typed meanwhile.
  *
  * @example
  * <CountrySelect value={country} onValueChange={setCountry} preferredCountries={['FR', 'BE']} />
@@ -62,15 +59,14 @@ export function CountrySelect(props: CountrySelectProps) {
   const { value, metadata = CALLING_CODE_INDEX, countries, preferredCountries, renderFlag = renderKitFlag } = props
   const { locale, t } = useMessages(enPhoneEntry, props)
   const attributes = useLocaleAttributes(props.locale)
-  const countriesKey = countries?.join(',')
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the allow-list is compared by content
-  const options = useMemo(() => listCountries(metadata, locale, countries), [metadata, locale, countriesKey])
-  const state = useCountrySelectState({ options, preferred: preferredCountries, value })
-  const picker = useCountrySelect({ ...props, t }, state)
-  const selected = options.find((option) => option.code === value)
+  // The button shows one country: the whole list (every name, sorted) is built by the list's chunk.
+  const callingCodes = useMemo(() => countryCallingCodes(metadata), [metadata])
+  const callingCode = value && allowedBy(countries)(value) ? callingCodes.get(value) : undefined
+  const selected = value && callingCode !== undefined ? { code: value, callingCode, name: regionName(value, locale) } : undefined
+  const ids = countryListIds(useId())
+  const { status, chunk } = useCountryListChunk()
+  const picker = useCountryButton(props, status, ids)
   const label = selected ? t('countryButtonLabel', { country: selected.name, callingCode: selected.callingCode }) : t('countryListLabel')
-  const groupLabel = (section: CountrySection) =>
-    section.kind === 'preferred' ? t('countryPreferredGroup') : section.kind === 'all' && state.sections.length > 1 ? t('countryAllGroup') : undefined
 
   return (
     <div data-vp-country-select="" data-disabled={props.disabled ? '' : undefined} lang={attributes.lang} dir={attributes.dir}>
@@ -79,37 +75,24 @@ export function CountrySelect(props: CountrySelectProps) {
         {/* A narrow field shortens the name; the tooltip keeps it whole. */}
         {selected && showCountry(selected, renderFlag, `(+${selected.callingCode})`, selected.name)}
       </button>
-      {state.isOpen && (
-        <div {...picker.popoverProps} data-part="country-popover">
-          <input {...picker.searchProps} data-part="country-search" />
-          {state.visible.length > 0 ? (
-            <div {...picker.listboxProps} data-part="country-list">
-              {state.sections.map((section) => {
-                const title = groupLabel(section)
-                const items = section.options.map((option) => (
-                  <div key={option.code} {...picker.getOptionProps(option)} data-part="country-option">
-                    {showCountry(option, renderFlag, `+${option.callingCode}`)}
-                  </div>
-                ))
-                if (title === undefined) return items
-                const labelId = picker.getSectionLabelId(section)
-                return (
-                  <div key={section.kind} role="group" aria-labelledby={labelId} data-part="country-group">
-                    <div role="presentation" id={labelId} data-part="country-group-label">
-                      {title}
-                    </div>
-                    {items}
-                  </div>
-                )
-              })}
-            </div>
-          ) : (
-            <p role="status" data-part="country-empty">
-              {t('countryNoResults', { query: state.query })}
-            </p>
-          )}
-        </div>
+      {picker.isShown && chunk && (
+        <chunk.CountryList
+          metadata={metadata}
+          locale={locale}
+          countries={countries}
+          preferred={preferredCountries}
+          value={value}
+          onValueChange={props.onValueChange}
+          focusAfterSelect={props.focusAfterSelect}
+          initialQuery={picker.query}
+          close={picker.close}
+          buttonRef={picker.buttonRef}
+          ids={ids}
+          renderFlag={renderFlag}
+          t={t}
+        />
       )}
+      {picker.isFailed && <CountryListFailed ids={ids} buttonRef={picker.buttonRef} onRetry={picker.retry} onClose={picker.close} t={t} />}
     </div>
   )
 }

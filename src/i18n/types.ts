@@ -34,6 +34,8 @@ export interface Messages {
   countryNoResults: Message
   countryPreferredGroup: Message
   countryAllGroup: Message
+  countryListLoadFailed: Message
+  countryListRetry: Message
   sendCode: Message
   sendingCode: Message
 

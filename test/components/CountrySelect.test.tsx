@@ -6,7 +6,7 @@ import { CountrySelect } from '../../src/components/CountrySelect.js'
 import type { CountryCode } from '../../src/core/phoneInput/types.js'
 import { commit, compose } from './ime.js'
 import { canDriveIme, IME_BY_CDP } from './engine.js'
-import { message } from './phoneEntryHelpers.js'
+import { listOpened, message } from './phoneEntryHelpers.js'
 
 function Picker(props: { initial?: CountryCode; preferred?: CountryCode[]; onChange?: (code: CountryCode) => void; locale?: string }) {
   const [value, setValue] = useState<CountryCode | undefined>(props.initial ?? 'FR')
@@ -25,6 +25,11 @@ function Picker(props: { initial?: CountryCode; preferred?: CountryCode[]; onCha
 
 const button = () => screen.getByRole('button', { name: /\(\+\d+\)$/ })
 const search = () => screen.getByRole('combobox')
+/** Opens the list with a click and waits for it to show. */
+async function openList() {
+  await userEvent.click(button())
+  return listOpened()
+}
 const activeOption = () => {
   const id = search().getAttribute('aria-activedescendant')
   return id ? document.getElementById(id) : null
@@ -42,7 +47,7 @@ describe('the button', () => {
 
   it('opens a popover with the search field focused and the selected country active', async () => {
     render(<Picker initial="DE" />)
-    await userEvent.click(button())
+    await openList()
     expect(button()).toHaveAttribute('aria-expanded', 'true')
     expect(search()).toHaveFocus()
     expect(search()).toHaveAccessibleName(message('countrySearchLabel'))
@@ -53,13 +58,13 @@ describe('the button', () => {
   it('closes when the button is clicked again, with focus on the button and no change', async () => {
     const onChange = vi.fn()
     render(<Picker initial="DE" onChange={onChange} />)
-    await userEvent.click(button())
+    await openList()
     expect(search()).toHaveFocus()
     await userEvent.click(button())
     expect(button()).toHaveAttribute('aria-expanded', 'false')
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(button()).toHaveFocus()
-    await userEvent.click(button())
+    await openList()
     expect(button()).toHaveAttribute('aria-expanded', 'true')
     expect(onChange).not.toHaveBeenCalled()
   })
@@ -68,14 +73,14 @@ describe('the button', () => {
     render(<Picker />)
     button().focus()
     await userEvent.keyboard('{ArrowDown}')
-    expect(search()).toHaveFocus()
+    expect(await listOpened()).toHaveFocus()
   })
 
   it('typing a letter on the button opens the search with that letter', async () => {
     render(<Picker />)
     button().focus()
     await userEvent.keyboard('j')
-    expect(search()).toHaveValue('j')
+    expect(await listOpened()).toHaveValue('j')
     await userEvent.keyboard('ap')
     expect(activeOption()).toHaveAccessibleName('Japan +81')
   })
@@ -84,7 +89,7 @@ describe('the button', () => {
 describe('keyboard in the list', () => {
   it('moves with arrows, Home, End, PageDown and PageUp', async () => {
     render(<Picker initial="AF" />) // Afghanistan is first in English
-    await userEvent.click(button())
+    await openList()
     const names = screen.getAllByRole('option').map((option) => option.textContent)
     const at = () => activeOption()?.textContent
     expect(at()).toBe(names[0])
@@ -103,7 +108,7 @@ describe('keyboard in the list', () => {
   it('Enter picks the active country, closes and returns focus to the button', async () => {
     const onChange = vi.fn()
     render(<Picker onChange={onChange} />)
-    await userEvent.click(button())
+    await openList()
     await userEvent.keyboard('germ{Enter}')
     expect(onChange).toHaveBeenCalledWith('DE')
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument()
@@ -118,7 +123,7 @@ describe('keyboard in the list', () => {
         <Picker />
       </form>,
     )
-    await userEvent.click(button())
+    await openList()
     await userEvent.keyboard('{Enter}')
     expect(onSubmit).not.toHaveBeenCalled()
   })
@@ -126,7 +131,7 @@ describe('keyboard in the list', () => {
   it('Escape closes without a change and returns focus to the button', async () => {
     const onChange = vi.fn()
     render(<Picker onChange={onChange} />)
-    await userEvent.click(button())
+    await openList()
     await userEvent.keyboard('{ArrowDown}{Escape}')
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(button()).toHaveFocus()
@@ -136,7 +141,7 @@ describe('keyboard in the list', () => {
   it('a click picks a country', async () => {
     const onChange = vi.fn()
     render(<Picker onChange={onChange} />)
-    await userEvent.click(button())
+    await openList()
     await userEvent.keyboard('japan')
     await userEvent.click(screen.getByRole('option', { name: 'Japan +81' }))
     expect(onChange).toHaveBeenCalledWith('JP')
@@ -150,7 +155,7 @@ describe('keyboard in the list', () => {
         <Picker onChange={onChange} />
       </div>,
     )
-    await userEvent.click(button())
+    await openList()
     await userEvent.click(screen.getByText('elsewhere'))
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(onChange).not.toHaveBeenCalled()
@@ -167,7 +172,7 @@ describe('search', () => {
     ['ivoire', 'Côte d’Ivoire +225'],
   ])('puts %j first: %s', async (query, name) => {
     render(<Picker />)
-    await userEvent.click(button())
+    await openList()
     await userEvent.keyboard(query)
     expect(screen.getAllByRole('option')[0]).toHaveAccessibleName(name)
     expect(activeOption()).toHaveAccessibleName(name)
@@ -175,7 +180,7 @@ describe('search', () => {
 
   it('searches localised and English names', async () => {
     render(<Picker locale="fr" />)
-    await userEvent.click(button())
+    await openList()
     await userEvent.keyboard('allem')
     expect(screen.getAllByRole('option')[0]).toHaveAccessibleName('Allemagne +49')
     await userEvent.clear(search())
@@ -185,7 +190,7 @@ describe('search', () => {
 
   it('says so when nothing matches', async () => {
     render(<Picker />)
-    await userEvent.click(button())
+    await openList()
     await userEvent.keyboard('qqq')
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent(message('countryNoResults', { query: 'qqq' }))
@@ -196,7 +201,7 @@ describe('search', () => {
 describe('layout of the list', () => {
   it('lists preferred countries first under their own heading', async () => {
     render(<Picker preferred={['GB', 'FR']} />)
-    await userEvent.click(button())
+    await openList()
     const [suggested, all] = screen.getAllByRole('group')
     expect(suggested).toHaveAccessibleName(message('countryPreferredGroup'))
     expect(within(suggested!).getAllByRole('option').map((option) => option.textContent?.replace(/\p{Regional_Indicator}/gu, ''))).toEqual(['United Kingdom +44', 'France +33'])
@@ -206,7 +211,7 @@ describe('layout of the list', () => {
 
   it('scrolls the selected country into view on opening', async () => {
     render(<Picker initial="ZW" />)
-    await userEvent.click(button())
+    await openList()
     const list = screen.getByRole('listbox').getBoundingClientRect()
     const option = screen.getByRole('option', { name: 'Zimbabwe +263' }).getBoundingClientRect()
     expect(option.top).toBeGreaterThanOrEqual(list.top)
@@ -215,7 +220,7 @@ describe('layout of the list', () => {
 
   it('keeps the active option in view while moving', async () => {
     render(<Picker initial="AF" />)
-    await userEvent.click(button())
+    await openList()
     await userEvent.keyboard('{PageDown}{PageDown}{PageDown}{PageDown}')
     const list = screen.getByRole('listbox').getBoundingClientRect()
     const option = activeOption()!.getBoundingClientRect()
@@ -230,7 +235,7 @@ describe('layout of the list', () => {
       </div>,
     )
     button().scrollIntoView()
-    await userEvent.click(button())
+    await openList()
     const box = screen.getByRole('dialog').getBoundingClientRect()
     expect(box.top).toBeGreaterThanOrEqual(0)
     expect(box.bottom).toBeLessThanOrEqual(window.innerHeight)
@@ -256,7 +261,7 @@ describe('inside a modal dialog', () => {
 
   it('opens above the modal, within the viewport, and Escape closes only the picker', async () => {
     render(<Modal />)
-    await userEvent.click(button())
+    await openList()
     const popover = screen.getByRole('dialog', { name: /^Country:/ })
     expect(popover.matches(':popover-open')).toBe(true)
     const box = popover.getBoundingClientRect()
@@ -273,7 +278,7 @@ describe.skipIf(!canDriveIme)(`searching through an IME (Japanese names are type
   it('leaves Enter, the arrows and Escape to the IME while it composes', async () => {
     const onChange = vi.fn()
     render(<Picker initial="FR" locale="ja" onChange={onChange} />)
-    await userEvent.click(button())
+    await openList()
     await compose('ドイ')
     const active = activeOption()
     await userEvent.keyboard('{ArrowDown}{Enter}')
@@ -287,7 +292,7 @@ describe.skipIf(!canDriveIme)(`searching through an IME (Japanese names are type
   it('finds the country by the committed name, and Enter then picks it', async () => {
     const onChange = vi.fn()
     render(<Picker initial="FR" locale="ja" onChange={onChange} />)
-    await userEvent.click(button())
+    await openList()
     await compose('ドイツ')
     await commit('ドイツ')
     expect(search()).toHaveValue('ドイツ')

@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser'
 import axe from 'axe-core'
 import { PhoneEntry } from '../../src/components/PhoneEntry.js'
 import { VerifyPhoneProvider } from '../../src/hooks/VerifyPhoneProvider.js'
+import { listOpened } from './phoneEntryHelpers.js'
 
 async function violations(container: HTMLElement) {
   const result = await axe.run(container)
@@ -21,12 +22,14 @@ describe('axe finds no violations', () => {
   it('open, with suggested countries', async () => {
     const { container } = render(<PhoneEntry defaultCountry="FR" preferredCountries={['FR', 'BE']} />)
     await userEvent.click(countryButton())
+    await listOpened()
     expect(await violations(container)).toEqual([])
   })
 
   it('open, with search results and with none', async () => {
     const { container } = render(<PhoneEntry defaultCountry="FR" />)
     await userEvent.click(countryButton())
+    await listOpened()
     await userEvent.keyboard('fr')
     expect(await violations(container)).toEqual([])
     await userEvent.keyboard('qqq')
@@ -46,6 +49,7 @@ describe('axe finds no violations', () => {
   it('right-to-left, in Arabic', async () => {
     const { container } = render(<PhoneEntry defaultCountry="EG" locale="ar" />)
     await userEvent.click(countryButton())
+    await listOpened()
     expect(await violations(container)).toEqual([])
   })
 })
@@ -71,6 +75,7 @@ describe('locales and direction', () => {
       </div>,
     )
     await userEvent.click(countryButton())
+    await listOpened()
     const button = countryButton().getBoundingClientRect()
     const popover = screen.getByRole('dialog').getBoundingClientRect()
     expect(popover.width).toBeCloseTo(240, 0)
@@ -99,6 +104,7 @@ describe('locales and direction', () => {
     )
     expect(countryButton()).toHaveTextContent(name)
     await userEvent.click(countryButton())
+    await listOpened()
     await userEvent.keyboard(other)
     expect(screen.getAllByRole('option')[0]).toHaveTextContent(otherName)
   })

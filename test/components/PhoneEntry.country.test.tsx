@@ -2,13 +2,14 @@ import { describe, expect, it, vi } from 'vitest'
 import { render } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { PhoneEntry } from '../../src/components/PhoneEntry.js'
-import { countryButton, countryLabel, phoneInput } from './phoneEntryHelpers.js'
+import { countryButton, countryLabel, listOpened, phoneInput } from './phoneEntryHelpers.js'
 
 // Which country the field shows while national and international numbers are
 // typed and cleared, with the real keyboard.
 
 async function pickCountry(name: string) {
   await userEvent.click(countryButton())
+  await listOpened()
   await userEvent.keyboard(name)
   await userEvent.keyboard('{Enter}')
 }

@@ -9,7 +9,7 @@ import type { MetadataZone } from '../../src/data/phoneMetadata/types.js'
 import zone1 from '../../src/data/phoneMetadata/zone1.js'
 import zone3 from '../../src/data/phoneMetadata/zone3.js'
 import zone4 from '../../src/data/phoneMetadata/zone4.js'
-import { caretAt, copyText, countryButton, countryLabel, phoneInput, withCaret } from './phoneEntryHelpers.js'
+import { caretAt, copyText, countryButton, countryLabel, listOpened, phoneInput, withCaret } from './phoneEntryHelpers.js'
 import { engine, UNSTABLE_IN_WEBKIT } from './engine.js'
 
 // The zones as the network would bring them: each request waits until the test lets it through.
@@ -56,6 +56,7 @@ describe.runIf(engine === 'chromium')(`metadata loaded a zone at a time ${UNSTAB
     expect(countryButton()).toHaveAccessibleName(countryLabel('France', '33'))
     await vi.waitFor(() => expect(requests).toEqual(['3']))
     await userEvent.click(countryButton())
+    await listOpened()
     expect(screen.getAllByRole('option')).toHaveLength(245)
     expect(screen.getByRole('option', { name: /Japan.*\+81/ })).toBeInTheDocument()
     expect(requests).toEqual(['3'])
@@ -177,6 +178,7 @@ describe.runIf(engine === 'chromium')(`metadata loaded a zone at a time ${UNSTAB
     await arrive('4')
     await userEvent.type(phoneInput(), '+44 612 345 678')
     await userEvent.click(countryButton())
+    await listOpened()
     await userEvent.keyboard('France{Enter}')
     await arrive('3')
     expect(countryButton()).toHaveAccessibleName(countryLabel('France', '33'))

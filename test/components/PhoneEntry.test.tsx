@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react'
 import { userEvent } from 'vitest/browser'
 import { createRef, useState } from 'react'
 import { PhoneEntry } from '../../src/components/PhoneEntry.js'
-import { containing, countryButton, countryLabel, message, phoneInput, withCaret } from './phoneEntryHelpers.js'
+import { containing, countryButton, countryLabel, listOpened, message, phoneInput, withCaret } from './phoneEntryHelpers.js'
 
 describe('the field', () => {
   it('is a labelled tel input with autocomplete, left-to-right, described by the description', () => {
@@ -139,6 +139,7 @@ describe('errors', () => {
     render(<PhoneEntry defaultCountry="FR" />)
     await userEvent.type(phoneInput(), '0612')
     await userEvent.click(countryButton())
+    await listOpened()
     expect(phoneInput()).not.toHaveAttribute('aria-invalid')
   })
 

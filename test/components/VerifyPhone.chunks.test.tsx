@@ -12,7 +12,7 @@ import type { PhoneEngine } from '../../src/core/phoneInput/bare.js'
 import zone3 from '../../src/data/phoneMetadata/zone3.js'
 import type { MetadataZone } from '../../src/data/phoneMetadata/types.js'
 import { VerifyPhoneProvider } from '../../src/hooks/VerifyPhoneProvider.js'
-import { countryButton, countryLabel, phoneInput } from './phoneEntryHelpers.js'
+import { countryButton, countryLabel, listOpened, phoneInput } from './phoneEntryHelpers.js'
 
 // The chunks as the network would bring them: each waits until the test lets it through (or fails it).
 interface Gate<T> {
@@ -87,6 +87,7 @@ describe('the flow past the phone step arrives as a chunk of its own', () => {
     const { mock } = renderFlow()
 
     await userEvent.click(countryButton())
+    await listOpened()
     await userEvent.click(screen.getByRole('option', { name: 'Belgium +32' }))
     expect(countryButton()).toHaveAccessibleName(countryLabel('Belgium', '32'))
     await userEvent.type(phoneInput(), '0470123456')

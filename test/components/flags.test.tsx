@@ -9,6 +9,7 @@ import { FLAG_EMOJI_FONTS } from '../../src/components/phoneEntry/flagEmojiSuppo
 import { flagStyle, resetFlagStore } from '../../src/components/phoneEntry/flagStore.js'
 import type { MetadataZoneKey } from '../../src/components/phoneEntry/metadataStore.js'
 import type { CountryCode } from '../../src/core/phoneInput/types.js'
+import { listOpened } from './phoneEntryHelpers.js'
 import type { FlagZone } from '../../src/data/flags/types.js'
 import flags1 from '../../src/data/flags/flags1.js'
 import flags2 from '../../src/data/flags/flags2.js'
@@ -100,6 +101,7 @@ describe('SVG flags (a platform without flag emoji, as Windows)', () => {
     await waitFor(() => expect(flagOf(button()).querySelector('svg[data-loaded]')).not.toBeNull())
     expect(loader.asked).toEqual(['3'])
     await userEvent.click(button())
+    await listOpened()
     const options = screen.getAllByRole('option')
     await waitFor(() => expect(options.every((option) => flagOf(option).querySelector('svg[data-loaded] > *'))).toBe(true))
     expect([...loader.asked].sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9'])
@@ -116,11 +118,13 @@ describe('SVG flags (a platform without flag emoji, as Windows)', () => {
     expect(before.height).toBeGreaterThan(6)
     expect(before.height).toBeLessThanOrEqual(parseFloat(getComputedStyle(button()).fontSize))
     await userEvent.click(button())
+    await listOpened()
     await userEvent.keyboard('germ')
     await userEvent.keyboard('{Enter}')
     expect(button()).toHaveAccessibleName(/Germany/)
     expect(flagOf(button()).querySelector('svg[data-loaded]')).toBeNull()
     await userEvent.click(button())
+    await listOpened()
     await userEvent.keyboard('fran{Enter}')
     loader.release()
     await waitFor(() => expect(flagOf(button()).querySelector('svg[data-loaded]')).not.toBeNull())
@@ -152,6 +156,7 @@ describe('emoji flags (a platform that draws them)', () => {
     expect(flag).toHaveAttribute('aria-hidden', 'true')
     expect(flag.querySelector('svg')).toBeNull()
     await userEvent.click(button())
+    await listOpened()
     expect(screen.getAllByRole('option').length).toBeGreaterThan(200)
     expect(loader.asked).toEqual([])
   })

@@ -62,3 +62,25 @@ export function countryButton(): HTMLElement {
 export function countryLabel(country: string, callingCode: string): string {
   return message('countryButtonLabel', { country, callingCode })
 }
+
+/**
+ * Waits for the country list's search field, as a user waits for the list to
+ * show: the list is a chunk of its own, fetched when the button is first
+ * pointed at, focused or pressed (countryListLoader.ts).
+ */
+export function listOpened(): Promise<HTMLElement> {
+  return screen.findByRole('combobox', {}, { timeout: 5000 })
+}
+
+/**
+ * Moves the pointer to the page's bottom-right corner, away from where a
+ * field renders: the pointer stays where the previous test or file left it,
+ * and a button drawn under it counts as pointed at (the country list's intent).
+ */
+export async function pointerAway(): Promise<void> {
+  const corner = document.createElement('div')
+  corner.style.cssText = 'position: fixed; right: 0; bottom: 0; width: 8px; height: 8px'
+  document.body.append(corner)
+  await userEvent.hover(corner)
+  corner.remove()
+}

@@ -42,10 +42,10 @@ describe('a production vite build of the app, without MSW installed', () => {
     expect(flags.filter((file) => initial.has(file.fileName))).toEqual([])
   })
 
-  it('splits the phone formatter and the later steps of the flow into chunks of their own, loaded after the page', () => {
+  it('splits the phone formatter, the later steps of the flow and the country list into chunks of their own, loaded after the page', () => {
     const lazy = (name: string) => apps.chunks.filter((file) => new RegExp(`(^|/)${name}-[\\w-]+\\.js$`).test(file.fileName))
     const initial = new Set(initialChunks(apps.chunks).map((file) => file.fileName))
-    for (const name of ['engine', 'laterSteps']) {
+    for (const name of ['engine', 'laterSteps', 'CountryList']) {
       const chunks = lazy(name)
       expect(chunks.map((file) => file.isDynamicEntry && !file.isEntry)).toEqual([true])
       expect(chunks.filter((file) => initial.has(file.fileName))).toEqual([])
@@ -54,6 +54,9 @@ describe('a production vite build of the app, without MSW installed', () => {
     const initialText = [...initial].map((name) => read(name).toString()).join('\n')
     expect(lazy('engine').map((file) => read(file.fileName).toString()).join('')).toMatch(/nationalPrefixForParsing/)
     expect(initialText).not.toMatch(/nationalPrefixForParsing|nationalNumberPattern/)
+    // The country list's combobox (its search field) is in the list's chunk, not in the initial JavaScript.
+    expect(lazy('CountryList').map((file) => read(file.fileName).toString()).join('')).toMatch(/aria-activedescendant/)
+    expect(initialText).not.toMatch(/aria-activedescendant/)
   })
 
   it('bundles the kit\'s stylesheet from `import "verify-phone-kit/styles.css"`', () => {

@@ -7,6 +7,7 @@ import min from 'libphonenumber-js/min/metadata'
 import { loadPhoneEngine, preloadPhoneMetadata } from '../../src/components/phoneEntry/metadataStore.js'
 import { VerifyPhone } from '../../src/components/VerifyPhone.js'
 import { resetLaterSteps } from '../../src/components/verifyPhone/laterStepsLoader.js'
+import { resetCountryList } from '../../src/components/phoneEntry/countryListLoader.js'
 import { VerifyPhoneProvider } from '../../src/hooks/VerifyPhoneProvider.js'
 
 // This file runs in Node with no DOM: any access to window, document or
@@ -85,5 +86,19 @@ describe('server rendering in Node', () => {
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(load).not.toHaveBeenCalled()
     resetLaterSteps()
+  })
+
+  // The country list's popup is a chunk fetched in the browser on intent; a server renders the closed button only.
+  it('renders the country button without asking for the list\'s chunk', async () => {
+    const load = vi.fn(() => import('../../src/components/phoneEntry/CountryList.js'))
+    resetCountryList(load)
+    const html = renderToString(<PhoneEntry defaultCountry="FR" />)
+    expect(html).toContain('data-part="country-button"')
+    expect(html).toContain('aria-expanded="false"')
+    expect(html).not.toContain('aria-busy')
+    expect(html).not.toContain('data-part="country-popover"')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(load).not.toHaveBeenCalled()
+    resetCountryList()
   })
 })

@@ -1,9 +1,10 @@
 'use client'
-import { useId, useLayoutEffect, useRef, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'react'
+import { useLayoutEffect, useRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type RefObject } from 'react'
 import type { CountryOption } from '../../core/phoneInput/countries.js'
 import type { CountryCode } from '../../core/phoneInput/types.js'
 import type { Translate } from '../../i18n/format.js'
 import type { PhoneEntryMessageKey } from '../../i18n/locales/en/phoneEntry.js'
+import type { CountryListIds } from './countryListIds.js'
 import { PAGE_SIZE, type CountrySection, type CountrySelectState } from './useCountrySelectState.js'
 
 export interface UseCountrySelectProps {
@@ -11,7 +12,12 @@ export interface UseCountrySelectProps {
   onValueChange: (country: CountryCode) => void
   /** Where focus goes after a choice; back to the button by default. */
   focusAfterSelect?: (() => void) | undefined
-  disabled?: boolean | undefined
+  /** Closes the list (the button owns whether it is open); must be stable. */
+  close: () => void
+  /** The button that opened the list: the popover sits beside it and gives focus back to it. */
+  buttonRef: RefObject<HTMLButtonElement | null>
+  /** The ids the button already uses: its own (the popover's name) and the popover's (its `aria-controls`). */
+  ids: CountryListIds
   t: Translate<PhoneEntryMessageKey>
 }
 
@@ -71,25 +77,23 @@ function scrollIntoList(list: HTMLElement, option: HTMLElement, center: boolean)
 }
 
 /**
- * Behaviour of the country picker: a button that opens a popover holding a
- * search field (a WAI-ARIA combobox, focus stays in it) over a listbox whose
- * active option is named by `aria-activedescendant`. Arrows, Home/End,
- * PageUp/PageDown move; Enter picks; Escape closes and returns focus to the
- * button; typing on the button opens the search with that letter.
+ * Behaviour of the open country list (the button's own is `useCountryButton`):
+ * a popover beside the button holding a search field (a WAI-ARIA combobox,
+ * focus stays in it) over a listbox whose active option is named by
+ * `aria-activedescendant`. Arrows, Home/End, PageUp/PageDown move; Enter
+ * picks; Escape closes and returns focus to the button. It exists only while
+ * the list is open, in the lazily loaded chunk (see countryListLoader.ts).
  *
  * @example
- * const picker = useCountrySelectState({ options, value })
- * const { buttonProps, searchProps, listboxProps, getOptionProps } = useCountrySelect({ value, onValueChange, t }, picker)
+ * const picker = useCountrySelectState({ options, value, initialQuery: '' })
+ * const { popoverProps, searchProps, listboxProps, getOptionProps } = useCountrySelect({ value, onValueChange, close, buttonRef, ids, t }, picker)
  */
 export function useCountrySelect(props: UseCountrySelectProps, state: CountrySelectState) {
-  const { value, onValueChange, focusAfterSelect, disabled, t } = props
-  const { isOpen, activeCode, open, close } = state
-  const base = useId()
-  const buttonId = `${base}button`
-  const popoverId = `${base}popover`
+  const { value, onValueChange, focusAfterSelect, close, buttonRef, ids, t } = props
+  const { activeCode } = state
+  const base = ids.base
   const listboxId = `${base}listbox`
   const optionId = (code: CountryCode) => `${base}option-${code}`
-  const buttonRef = useRef<HTMLButtonElement | null>(null)
   const popoverRef = useRef<HTMLDivElement | null>(null)
   const searchRef = useRef<HTMLInputElement | null>(null)
   const listboxRef = useRef<HTMLDivElement | null>(null)
@@ -98,7 +102,7 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
   useLayoutEffect(() => {
     const popover = popoverRef.current
     const anchor = buttonRef.current
-    if (!isOpen || !popover || !anchor) return
+    if (!popover || !anchor) return
     if (supportsPopover && !popover.matches(':popover-open')) popover.showPopover()
     const reposition = (event?: Event) => {
       if (event?.target instanceof Node && popover.contains(event.target)) return
@@ -119,7 +123,7 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
     }
     document.addEventListener('pointerdown', outside, capture)
     return () => controller.abort()
-  }, [isOpen, close])
+  }, [buttonRef, close])
 
   useLayoutEffect(() => {
     const list = listboxRef.current
@@ -128,7 +132,7 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
     scrollIntoList(list, option, justOpened.current)
     justOpened.current = false
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ids derive from `base`
-  }, [activeCode, isOpen, state.sections])
+  }, [activeCode, state.sections])
 
   const select = (code: CountryCode) => {
     // Focus moves before the list unmounts, or it would fall to the page.
@@ -157,44 +161,13 @@ export function useCountrySelect(props: UseCountrySelectProps, state: CountrySel
     }
   }
 
-  const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (isOpen || event.altKey || event.ctrlKey || event.metaKey) return
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault()
-      open()
-    } else if (event.key.length === 1 && event.key.trim() !== '') {
-      event.preventDefault()
-      open(event.key)
-    }
-  }
-
   const hasResults = state.visible.length > 0
   return {
-    buttonProps: {
-      ref: buttonRef,
-      id: buttonId,
-      type: 'button' as const,
-      disabled,
-      'aria-haspopup': 'dialog' as const,
-      'aria-expanded': isOpen,
-      'aria-controls': isOpen ? popoverId : undefined,
-      'data-state': isOpen ? 'open' : 'closed',
-      // A press on the button while the list is open keeps focus in the
-      // search field, so the popover's blur does not close it before the
-      // click does (it would then reopen at once).
-      onMouseDown: (event: { preventDefault(): void }) => isOpen && event.preventDefault(),
-      onClick: () => {
-        if (!isOpen) return open()
-        buttonRef.current?.focus()
-        close()
-      },
-      onKeyDown: onButtonKeyDown,
-    },
     popoverProps: {
       ref: popoverRef,
-      id: popoverId,
+      id: ids.popover,
       role: 'dialog',
-      'aria-labelledby': buttonId,
+      'aria-labelledby': ids.button,
       popover: supportsPopover ? ('manual' as const) : undefined,
       style: POPOVER_STYLE,
       'data-state': 'open',

@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { searchCountries, type CountryOption } from '../../core/phoneInput/countries.js'
 import type { CountryCode } from '../../core/phoneInput/types.js'
 
@@ -13,15 +13,12 @@ export interface CountrySection {
 export const PAGE_SIZE = 10
 
 export interface CountrySelectState {
-  isOpen: boolean
   query: string
   sections: CountrySection[]
   /** The options in list order, across sections. */
   visible: CountryOption[]
   /** The option the keyboard points at (`aria-activedescendant`). */
   activeCode: CountryCode | undefined
-  open: (query?: string) => void
-  close: () => void
   /** Sets the search query; the active option becomes its best match. */
   setQuery: (query: string) => void
   /** Moves the active option `by` places, clamped to the list (`-Infinity` is the first, `Infinity` the last). */
@@ -38,42 +35,40 @@ function sectionsFor(options: readonly CountryOption[], preferred: readonly Coun
 }
 
 /**
- * The country picker's state without any DOM: open or not, the search query,
- * the sections shown (suggested countries first, or ranked results) and the
- * active option. Opening points at the selected country.
+ * The open country list's state without any DOM: the search query, the
+ * sections shown (suggested countries first, or ranked results) and the
+ * active option. It lives as long as the list is open: it starts with the
+ * letters typed on the button, if any, else on the selected country.
  *
  * @example
- * const picker = useCountrySelectState({ options, preferred: ['FR'], value: 'DE' })
- * picker.open(); picker.move('next')
+ * const picker = useCountrySelectState({ options, preferred: ['FR'], value: 'DE', initialQuery: '' })
+ * picker.move(1)
  */
-export function useCountrySelectState(props: { options: readonly CountryOption[]; preferred?: readonly CountryCode[] | undefined; value: CountryCode | undefined }): CountrySelectState {
-  const { options, preferred = [], value } = props
-  const [isOpen, setOpen] = useState(false)
-  const [query, setQueryState] = useState('')
-  const [active, setActive] = useState<CountryCode | undefined>(undefined)
+export function useCountrySelectState(props: {
+  options: readonly CountryOption[]
+  preferred?: readonly CountryCode[] | undefined
+  value: CountryCode | undefined
+  /** What was typed on the button to open the list; `''` points at the selected country instead. */
+  initialQuery: string
+}): CountrySelectState {
+  const { options, preferred = [], value, initialQuery } = props
+  const [query, setQueryState] = useState(initialQuery)
+  const [active, setActive] = useState<CountryCode | undefined>(initialQuery === '' ? value : undefined)
   const preferredKey = preferred.join(',')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the preferred list is compared by content
   const sections = useMemo(() => sectionsFor(options, preferred, query), [options, preferredKey, query])
   const visible = useMemo(() => sections.flatMap((section) => section.options), [sections])
   const activeCode = visible.some((option) => option.code === active) ? active : visible[0]?.code
-  // Stable: the picker's effects depend on it.
-  const close = useCallback(() => setOpen(false), [])
   const setQuery = (next: string, activeOption?: CountryCode) => {
     setQueryState(next)
     setActive(activeOption)
   }
 
   return {
-    isOpen,
     query,
     sections,
     visible,
     activeCode,
-    open: (initial = '') => {
-      setOpen(true)
-      setQuery(initial, initial === '' ? value : undefined)
-    },
-    close,
     setQuery,
     move: (by) => {
       if (visible.length === 0) return

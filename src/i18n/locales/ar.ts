@@ -26,6 +26,8 @@ export const ar: Messages = {
   countryNoResults: 'لا يوجد بلد يطابق «{query}».',
   countryPreferredGroup: 'البلدان المقترحة',
   countryAllGroup: 'جميع البلدان',
+  countryListLoadFailed: 'تعذّر تحميل قائمة البلدان. تحقّق من اتصالك ثم أعد المحاولة.',
+  countryListRetry: 'إعادة المحاولة',
   sendCode: 'إرسال الرمز',
   sendingCode: 'جارٍ الإرسال…',
 

@@ -19,6 +19,8 @@ export const de: Messages = {
   countryNoResults: 'Kein Land gefunden für „{query}“.',
   countryPreferredGroup: 'Vorschläge',
   countryAllGroup: 'Alle Länder',
+  countryListLoadFailed: 'Die Länderliste konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  countryListRetry: 'Erneut versuchen',
   sendCode: 'Code senden',
   sendingCode: 'Wird gesendet…',
 

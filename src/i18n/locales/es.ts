@@ -21,6 +21,8 @@ export const es: Messages = {
   countryNoResults: 'Ningún país coincide con «{query}».',
   countryPreferredGroup: 'Sugeridos',
   countryAllGroup: 'Todos los países',
+  countryListLoadFailed: 'No se ha podido cargar la lista de países. Compruebe su conexión y vuelva a intentarlo.',
+  countryListRetry: 'Volver a intentarlo',
   sendCode: 'Enviar código',
   sendingCode: 'Enviando…',
 

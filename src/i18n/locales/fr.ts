@@ -25,6 +25,8 @@ export const fr: Messages = {
   countryNoResults: 'Aucun pays ne correspond à «\u00A0{query}\u00A0».',
   countryPreferredGroup: 'Suggestions',
   countryAllGroup: 'Tous les pays',
+  countryListLoadFailed: 'La liste des pays n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.',
+  countryListRetry: 'Réessayer',
   sendCode: 'Envoyer le code',
   sendingCode: 'Envoi en cours…',
 

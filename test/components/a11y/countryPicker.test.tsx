@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser'
 import '../../../src/styles/theme.css'
 import '../../../src/styles/phone-entry.css'
 import { PhoneEntry } from '../../../src/components/PhoneEntry.js'
+import { listOpened } from '../phoneEntryHelpers.js'
 import { contrast, effectiveBackground, parseColor } from './contrast.js'
 
 async function openPicker(theme: 'light' | 'dark') {
@@ -13,7 +14,7 @@ async function openPicker(theme: 'light' | 'dark') {
     </main>,
   )
   await userEvent.click(screen.getByRole('button', { name: /Country/ }))
-  return screen.getByRole('combobox')
+  return listOpened()
 }
 
 const activeOption = (search: HTMLElement) => document.getElementById(search.getAttribute('aria-activedescendant') ?? '')!

@@ -11,6 +11,7 @@ import { PhoneEntry } from '../../../src/components/PhoneEntry.js'
 import { VerifyPhone } from '../../../src/components/VerifyPhone.js'
 import { VerifyPhoneProvider } from '../../../src/hooks/VerifyPhoneProvider.js'
 import { ar } from '../../../src/i18n/locales/ar.js'
+import { listOpened } from '../phoneEntryHelpers.js'
 
 const direction = (element: Element | null) => (element ? getComputedStyle(element).direction : 'missing')
 
@@ -35,7 +36,8 @@ describe('one direction rule', () => {
     )
     const flow = container.firstElementChild!
     await userEvent.click(flow.querySelector<HTMLElement>('[data-part="country-button"]')!)
-    const popover = await waitFor(() => flow.querySelector('[data-part="country-popover"]')!)
+    await listOpened()
+    const popover = flow.querySelector('[data-part="country-popover"]')!
     const phoneStep = directionsOf(flow, LEFT_TO_RIGHT)
     expect(phoneStep.length).toBeGreaterThan(10)
     expect(phoneStep.filter(([, dir]) => dir !== 'rtl')).toEqual([])

@@ -13,6 +13,7 @@ import { PhoneEntry } from '../../../src/components/PhoneEntry.js'
 import { VerifyPhone } from '../../../src/components/VerifyPhone.js'
 import { VerifyPhoneProvider } from '../../../src/hooks/VerifyPhoneProvider.js'
 import { catalogueFor } from '../../../src/i18n/locales.js'
+import { listOpened } from '../phoneEntryHelpers.js'
 import { minContentWidth, overflowWhereverPlaced } from './fit.js'
 
 // WCAG 1.4.10 (Reflow): content fits 320 CSS px with no scrolling sideways.
@@ -63,7 +64,8 @@ describe.each(LANGUAGES)('at 320 CSS px, %s', (_name, locale, dir) => {
   it.runIf(engine === 'chromium')(`fits the open country picker inside the viewport ${VIEWPORT_NOT_IN_WEBKIT}`, async () => {
     renderIn(locale, dir, <PhoneEntry defaultCountry="VC" />)
     await userEvent.click(box().querySelector<HTMLElement>('[data-part="country-button"]')!)
-    const popover = await waitFor(() => document.querySelector<HTMLElement>('[data-part="country-popover"]')!)
+    await listOpened()
+    const popover = document.querySelector<HTMLElement>('[data-part="country-popover"]')!
     const rect = popover.getBoundingClientRect()
     expect(rect.left).toBeGreaterThanOrEqual(0)
     expect(rect.right).toBeLessThanOrEqual(WIDTH)

@@ -1,7 +1,7 @@
 import type { Messages } from '../../types.js'
 
 /** The message keys of `<PhoneEntry>` and its country picker. */
-export type PhoneEntryMessageKey = 'phoneLabel' | 'phoneHint' | 'phoneTooShort' | 'phoneTooLong' | 'phoneInvalidLength' | 'phoneInvalidCountry' | 'phoneNotANumber' | 'phoneInvalid' | 'phoneRequired' | 'countryButtonLabel' | 'countrySearchLabel' | 'countrySearchPlaceholder' | 'countryListLabel' | 'countryNoResults' | 'countryPreferredGroup' | 'countryAllGroup'
+export type PhoneEntryMessageKey = 'phoneLabel' | 'phoneHint' | 'phoneTooShort' | 'phoneTooLong' | 'phoneInvalidLength' | 'phoneInvalidCountry' | 'phoneNotANumber' | 'phoneInvalid' | 'phoneRequired' | 'countryButtonLabel' | 'countrySearchLabel' | 'countrySearchPlaceholder' | 'countryListLabel' | 'countryNoResults' | 'countryPreferredGroup' | 'countryAllGroup' | 'countryListLoadFailed' | 'countryListRetry'
 
 /** English for `<PhoneEntry>` and its country picker. Imported on its own so a component bundles only its own strings. */
 export const enPhoneEntry: Pick<Messages, PhoneEntryMessageKey> = {
@@ -21,4 +21,6 @@ export const enPhoneEntry: Pick<Messages, PhoneEntryMessageKey> = {
   countryNoResults: 'No country matches “{query}”.',
   countryPreferredGroup: 'Suggested',
   countryAllGroup: 'All countries',
+  countryListLoadFailed: 'The country list could not be loaded. Check your connection and try again.',
+  countryListRetry: 'Try again',
 }
