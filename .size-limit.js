@@ -11,6 +11,9 @@
 const FORMATTER = '../../core/phoneInput/engine.js'
 const FLOW = './laterSteps.js'
 const REQUESTS = './transmitRequests.js'
+// Fetched on intent (the pointer over the country button, its focus): a user who keeps the country
+// shown never downloads it. Left out of the whole-flow check, budgeted on its own.
+const COUNTRY_LIST = './CountryList.js'
 const ON_DEMAND = ['../../data/phoneMetadata/zone*', '../../data/flags/flags*']
 
 const withoutPeers = (config) => config.external.filter((name) => !name.startsWith('libphonenumber-js'))
@@ -21,7 +24,7 @@ const withoutPeers = (config) => config.external.filter((name) => !name.startsWi
  */
 const whole = (...left) => (config) => ({ ...config, splitting: true, format: 'esm', external: [...withoutPeers(config), ...ON_DEMAND, ...left] })
 /** What a page downloads before it works: every lazy chunk left out. */
-const initial = (config) => ({ ...config, external: [...withoutPeers(config), ...ON_DEMAND, FORMATTER, FLOW, REQUESTS] })
+const initial = (config) => ({ ...config, external: [...withoutPeers(config), ...ON_DEMAND, FORMATTER, FLOW, REQUESTS, COUNTRY_LIST] })
 const withLargestZone = (imports) => ({ 'dist/index.js': imports, 'dist/data/phoneMetadata/zone3.js': 'zone3' })
 const FLOW_IMPORT = '{ VerifyPhone, VerifyPhoneProvider, createTransmitClient }'
 
@@ -33,16 +36,17 @@ const checks = [
     name: 'OtpInput + useVerifyPhone + createTransmitClient (+ the request chunk)',
     path: 'dist/index.js',
     import: '{ OtpInput, useVerifyPhone, VerifyPhoneProvider, createTransmitClient }',
-    modifyEsbuildConfig: whole(FORMATTER, FLOW),
+    modifyEsbuildConfig: whole(FORMATTER, FLOW, COUNTRY_LIST),
     gzip: true,
     limit: '17.8 kB',
   },
   // ≤ 0.85× react-phone-number-input's default export (49.6 kB measured the same way, npm run bench).
-  { name: 'PhoneEntry (+ the formatter, + the largest metadata zone)', path: 'dist/index.js', import: withLargestZone('{ PhoneEntry }'), modifyEsbuildConfig: whole(FLOW, REQUESTS), gzip: true, limit: '30.75 kB' },
+  { name: 'PhoneEntry (+ the formatter, + the largest metadata zone)', path: 'dist/index.js', import: withLargestZone('{ PhoneEntry }'), modifyEsbuildConfig: whole(FLOW, REQUESTS, COUNTRY_LIST), gzip: true, limit: '29.4 kB' },
   // Issue 18's goal: 20 kB (stretch 15 kB).
-  { name: 'VerifyPhone, initial JS (before the phone step works)', path: 'dist/index.js', import: FLOW_IMPORT, modifyEsbuildConfig: initial, gzip: true, limit: '21.4 kB' },
+  { name: 'VerifyPhone, initial JS (before the phone step works)', path: 'dist/index.js', import: FLOW_IMPORT, modifyEsbuildConfig: initial, gzip: true, limit: '17 kB' },
   // Issue 18's goal is ≤ 1.0× react-phone-number-input: missed (each chunk compresses on its own).
-  { name: 'VerifyPhone, the whole kit (+ every lazy chunk a French user needs)', path: 'dist/index.js', import: withLargestZone(FLOW_IMPORT), modifyEsbuildConfig: whole(), gzip: true, limit: '55.2 kB' },
+  { name: 'VerifyPhone, the whole kit (+ every lazy chunk a French user needs)', path: 'dist/index.js', import: withLargestZone(FLOW_IMPORT), modifyEsbuildConfig: whole(COUNTRY_LIST), gzip: true, limit: '53.8 kB' },
+  { name: 'CountrySelect: the country list chunk, with what it shares', path: 'dist/components/phoneEntry/CountryList.js', gzip: true, limit: '3.3 kB' },
   { name: "SVG flags: the largest zone's chunk (2, Africa)", path: 'dist/data/flags/flags2.js', gzip: true, limit: '10.5 kB' },
   { name: 'core: client and machine (the request chunk left out)', path: 'dist/core.js', import: '{ createTransmitClient, transition, initialState }', modifyEsbuildConfig: initial, gzip: true, limit: '3.7 kB' },
   { name: "core: the Transmit client's request chunk, with what it shares", path: 'dist/api/transmitRequests.js', gzip: true, limit: '4.05 kB' },

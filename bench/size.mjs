@@ -122,6 +122,13 @@ export const isZoneChunk = (name) => /^zone\d$/.test(name)
  */
 export const isFlagChunk = (name) => /^flags\d$/.test(name)
 
+/**
+ * The country list (search, list, keyboard), fetched on intent: the pointer over the country
+ * button, its focus, a touch. A user who keeps the country shown never downloads it, so it is
+ * listed apart from what a page downloads, with what it adds when the list is opened.
+ */
+export const isOnIntentChunk = (name) => name === 'CountryList'
+
 /** Sizes of files a browser downloads one by one: each compressed on its own, then summed. */
 function sumOf(sizes) {
   return {
@@ -129,6 +136,39 @@ function sumOf(sizes) {
     gzip: sizes.reduce((total, size) => total + size.gzip, 0),
     brotli: sizes.some((size) => size.brotli === undefined) ? undefined : sizes.reduce((total, size) => total + size.brotli, 0),
   }
+}
+
+/** Leaves every `import()` out: the entry's static graph alone, in one file. */
+const dynamicImportsExternal = {
+  name: 'dynamic-imports-external',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined))
+  },
+}
+
+/**
+ * The initial JS as one file, as Rollup and Vite (Rolldown) build an app: the modules the entry
+ * imports statically stay in its chunk, and a lazy chunk imports them from there. esbuild's splitting
+ * (the figure counted) also puts each module shared with a lazy chunk in a small file of its own.
+ */
+async function initialAsOneFile(root, entryPoint, { plugins, external, withBrotli }) {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entryPoint],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    external,
+    plugins: [...plugins, dynamicImportsExternal],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  })
+  return compressed(result.outputFiles[0].contents, withBrotli)
 }
 
 async function measureEntry(root, entry, { plugins = [], external = SIZE_EXTERNALS, withBrotli = true } = {}) {
@@ -162,7 +202,9 @@ async function measureEntry(root, entry, { plugins = [], external = SIZE_EXTERNA
   const largest = zones.reduce((max, chunk) => (max === undefined || chunk.gzip > max.gzip ? chunk : max), undefined)
   // The kit's other lazy chunks (the formatter, the later steps, and what they share) are fetched
   // by every page that shows the entry, as soon as it is idle or with the first zone: all counted.
-  const others = lazy.filter((chunk) => !isZoneChunk(chunk.name) && !isFlagChunk(chunk.name))
+  const others = lazy.filter((chunk) => !isZoneChunk(chunk.name) && !isFlagChunk(chunk.name) && !isOnIntentChunk(chunk.name))
+  const onIntent = lazy.filter((chunk) => isOnIntentChunk(chunk.name))
+  const onIntentSize = sumOf(onIntent.map((chunk) => compressed(chunk.bytes, withBrotli)))
   const flags = lazySizes.filter((chunk) => isFlagChunk(chunk.name))
   const othersSize = sumOf(others.map((chunk) => compressed(chunk.bytes, withBrotli)))
   // What a page downloads: the bundle, every other chunk, and one zone, the largest (zone 3, Europe:
@@ -171,8 +213,10 @@ async function measureEntry(root, entry, { plugins = [], external = SIZE_EXTERNA
   return {
     ...entry,
     ...counted,
-    initial: initialSize,
+    initial: { ...initialSize, files: initial.length },
+    initialOneFile: lazy.length > 0 ? await initialAsOneFile(root, entryPoint, { plugins, external, withBrotli }) : undefined,
     lazyOthers: others.length > 0 ? { ...othersSize, names: others.map((chunk) => chunk.name).sort() } : undefined,
+    onIntent: onIntent.length > 0 ? { ...onIntentSize, names: onIntent.map((chunk) => chunk.name) } : undefined,
     flags: flags.length > 0 ? { count: flags.length, gzip: flags.reduce((total, chunk) => total + chunk.gzip, 0), largest: flags.reduce((max, chunk) => (chunk.gzip > max.gzip ? chunk : max)) } : undefined,
     lazy: lazySizes.map(({ name, min, gzip }) => ({ name, min, gzip })),
     largestLazy: largest?.name,
