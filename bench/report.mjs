@@ -218,6 +218,20 @@ function typingGoals(typing) {
   return goals
 }
 
+/**
+ * Whose the growth is: JavaScript objects are the only kind a page's code can keep alive; compiled
+ * code, V8's own structures, the browser's objects and its performance timeline are the engine's.
+ */
+function snapshotVerdict(run) {
+  const growth = run.heapSnapshotGrowth
+  if (!growth || run.heapGrowthBytes <= 0) return undefined
+  const objects = growth.kinds['JavaScript objects'] ?? 0
+  const share = Math.max(0, objects) / run.heapGrowthBytes
+  return share < 0.05
+    ? `Not the kit's: JavaScript objects, all a page's code can keep, grew by ${kb(objects)} (${(share * 100).toFixed(1)}% of the growth); the rest is the engine's (compiled code, V8's structures, browser objects).`
+    : `JavaScript objects, what a page's code keeps, grew by ${kb(objects)} (${(share * 100).toFixed(1)}% of the growth): look for what the kit keeps.`
+}
+
 /** "compiled code +390 kB, …" from a run's snapshot growth, largest first. */
 function snapshotGrowthText(run) {
   const growth = run.heapSnapshotGrowth
@@ -270,6 +284,7 @@ function memoryGoals(memory) {
           ? [plateau, snapshotGrowthText(run)].filter(Boolean).join(' ')
           : [
               snapshotGrowthText(run),
+              snapshotVerdict(run),
               timersOk ? undefined : `Left: ${timers}.`,
               fromQuery
                 ? 'These are TanStack Query mutation garbage-collection timers (gcTime, 5 minutes by default): each send or validate stays in the mutation cache, with its closure, for 5 minutes after the component is gone. ' +
@@ -529,7 +544,13 @@ export function formatMarkdown(results) {
     }
     lines.push('')
   }
-  if (memory?.mount) lines.push(`Memory: ${memory.mount.cycles} mounts of \`VerifyPhone\` leave the heap at ${pct(memory.mount.heapRatio)} and ${memory.mount.end.liveTimers} timers; with a code sent each time, ${pct(memory.sendCode?.heapRatio ?? Number.NaN)} and ${memory.sendCode?.end.liveTimers ?? 'n/a'} timers.`)
+  if (memory?.mount) {
+    const verdict = memory.sendCode ? snapshotVerdict(memory.sendCode) : undefined
+    lines.push(
+      `Memory: ${memory.mount.cycles} mounts of \`VerifyPhone\` leave the heap at ${pct(memory.mount.heapRatio)} and ${memory.mount.end.liveTimers} timers; with a code sent each time, ${pct(memory.sendCode?.heapRatio ?? Number.NaN)} and ${memory.sendCode?.end.liveTimers ?? 'n/a'} timers.` +
+        (verdict ? ` Heap snapshots of that run: ${verdict}` : ''),
+    )
+  }
   if (paste) {
     lines.push('', '| 1 MiB pasted with Ctrl+V, main-thread ms (median of the slowest of five texts) | field | clipboard read | slowest text |', '| --- | ---: | ---: | --- |')
     for (const subject of Object.values(paste)) {
