@@ -138,6 +138,23 @@ function sumOf(sizes) {
   }
 }
 
+/** The esbuild settings every entry goes through (see bench/README.md). */
+const bundleOptions = (root, entryPoint, external) => ({
+  absWorkingDir: root,
+  entryPoints: [entryPoint],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  jsx: 'automatic',
+  external,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  write: false,
+  logLevel: 'silent',
+})
+
 /** Leaves every `import()` out: the entry's static graph alone, in one file. */
 const dynamicImportsExternal = {
   name: 'dynamic-imports-external',
@@ -152,47 +169,20 @@ const dynamicImportsExternal = {
  * (the figure counted) also puts each module shared with a lazy chunk in a small file of its own.
  */
 async function initialAsOneFile(root, entryPoint, { plugins, external, withBrotli }) {
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: [entryPoint],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
-    external,
-    plugins: [...plugins, dynamicImportsExternal],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
-  })
+  const result = await build({ ...bundleOptions(root, entryPoint, external), plugins: [...plugins, dynamicImportsExternal] })
   return compressed(result.outputFiles[0].contents, withBrotli)
 }
 
 async function measureEntry(root, entry, { plugins = [], external = SIZE_EXTERNALS, withBrotli = true } = {}) {
   const entryPoint = join('bench/entries', entry.file)
   const result = await build({
-    absWorkingDir: root,
-    entryPoints: [entryPoint],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
-    external,
+    ...bundleOptions(root, entryPoint, external),
     plugins,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'none',
     metafile: true,
     // Without splitting, esbuild inlines every `import()` (all nine metadata zones) into the one output.
     splitting: true,
     outdir: join(root, 'bench/.out'),
     chunkNames: '[name]-[hash]',
-    write: false,
-    logLevel: 'silent',
   })
   const { initial, lazy } = splitOutputs(root, result, entryPoint.split(sep).join('/'))
   const initialSize = sumOf(initial.map((chunk) => compressed(chunk.bytes, withBrotli)))

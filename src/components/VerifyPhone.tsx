@@ -77,7 +77,7 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   const [early, setEarly] = useState<{ phoneNumber: string; press: number } | undefined>(undefined)
   const [reported, setReported] = useState<VerifyPhoneResult | undefined>(undefined)
   const later = useLaterSteps(saved !== undefined || early !== undefined)
-  const { steps } = later
+  const { chunk: steps } = later
   const i18n = useMessages(steps?.en ?? EN_FIRST, { locale: props.locale, messages: props.messages })
   const fetchFailed = later.status === 'failed' && early !== undefined
   // One error object per failed fetch: the flow's accessibility tells of a new error once.

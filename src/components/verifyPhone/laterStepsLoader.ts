@@ -1,100 +1,45 @@
 'use client'
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect } from 'react'
+import { chunkStore, whenIdle, type ChunkSnapshot, type ChunkStatus } from '../chunkStore.js'
 import type * as LaterStepsModule from './laterSteps.js'
 
-/** The code, locked and verified steps: the module `laterSteps.ts`, once it has arrived. */
+/** The flow past the phone step: the module `laterSteps.ts`, once it has arrived. */
 export type LaterSteps = typeof LaterStepsModule
 
-/** Where the later steps are: not asked for yet, on their way, here, or failed (offline, say). */
-export type LaterStepsStatus = 'idle' | 'loading' | 'loaded' | 'failed'
+/** Where the flow's chunk is: not asked for yet, on its way, here, or failed (offline, say). */
+export type LaterStepsStatus = ChunkStatus
 
-interface Snapshot {
-  status: LaterStepsStatus
-  steps: LaterSteps | undefined
-}
-
-type Loader = () => Promise<LaterSteps>
-
-// A static import() of an existing module, so that every bundler makes it a chunk of its own.
-const importLaterSteps: Loader = () => import('./laterSteps.js')
-
-const IDLE: Snapshot = { status: 'idle', steps: undefined }
-let loader: Loader = importLaterSteps
-let snapshot: Snapshot = IDLE
-let generation = 0
-const listeners = new Set<() => void>()
-
-function set(next: Snapshot): void {
-  snapshot = next
-  for (const listener of [...listeners]) listener()
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-const current = () => snapshot
 // A server renders the phone step only (no session survives on it), and a client hydrates with the same.
-const onServer = () => IDLE
+const store = chunkStore<LaterSteps>(() => import('./laterSteps.js'))
 
 /**
- * Fetches the later steps unless they are here or on their way; a failed
- * fetch is asked for again. Resolves when they are in; never rejects (the
- * failure is the snapshot's `failed` status, which the flow shows).
+ * Fetches the flow's chunk unless it is here or on its way; a failed fetch is
+ * asked for again. Resolves when it is in; never rejects (the failure is the
+ * snapshot's `failed` status, which the flow shows).
  */
-export function loadLaterSteps(): Promise<void> {
-  if (snapshot.status === 'loaded' || snapshot.status === 'loading') return pending
-  const started = generation
-  set({ status: 'loading', steps: undefined })
-  pending = loader().then(
-    (steps) => {
-      if (started === generation) set({ status: 'loaded', steps })
-    },
-    () => {
-      if (started === generation) set({ status: 'failed', steps: undefined })
-    },
-  )
-  return pending
-}
-let pending: Promise<void> = Promise.resolve()
-
-/** Runs `task` once the page is idle (at the latest after `timeout` ms); returns a cancel function. */
-function whenIdle(task: () => void, timeout: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout })
-    return () => cancelIdleCallback(handle)
-  }
-  // Safari before 18.4 has no requestIdleCallback: after the first paints will do.
-  const handle = setTimeout(task, 1)
-  return () => clearTimeout(handle)
-}
+export const loadLaterSteps = (): Promise<void> => store.load()
 
 /**
- * The later steps of the flow, fetched as soon as the page is idle after the
- * flow first renders (or at once when `needed`, a step past the phone step
- * showing), so that the code step shows the moment a code is sent.
+ * The flow's chunk, fetched as soon as the page is idle after the flow first
+ * renders (or at once when `needed`: a Send pressed, a restored flow), so that
+ * the code step shows the moment a code is sent.
  */
-export function useLaterSteps(needed: boolean): Snapshot & { retry: () => void } {
-  const state = useSyncExternalStore(subscribe, current, onServer)
+export function useLaterSteps(needed: boolean): ChunkSnapshot<LaterSteps> & { retry: () => void } {
+  const state = store.useSnapshot()
   useEffect(() => {
+    const { status } = store.current()
     // Needed now: asked for at once, again after a failed attempt (the user is waiting for it).
     if (needed) {
-      if (snapshot.status === 'idle' || snapshot.status === 'failed') void loadLaterSteps()
+      if (status === 'idle' || status === 'failed') void store.load()
       return
     }
-    if (snapshot.status === 'idle') return whenIdle(() => void loadLaterSteps(), 2000)
+    if (status === 'idle') return whenIdle(() => void store.load(), 2000)
   }, [needed])
-  return { ...state, retry: () => void loadLaterSteps() }
+  return { ...state, retry: () => void store.load() }
 }
 
 /**
- * Forgets the later steps and, when given, fetches them with `load` from now
+ * Forgets the flow's chunk and, when given, fetches it with `load` from now
  * on. For tests of the loading itself; not part of the public API.
  */
-export function resetLaterSteps(load?: Loader): void {
-  generation += 1
-  loader = load ?? importLaterSteps
-  pending = Promise.resolve()
-  set(IDLE)
-}
+export const resetLaterSteps = (load?: () => Promise<LaterSteps>): void => store.reset(load)
