@@ -548,7 +548,7 @@ export function formatMarkdown(results) {
     const verdict = memory.sendCode ? snapshotVerdict(memory.sendCode) : undefined
     lines.push(
       `Memory: ${memory.mount.cycles} mounts of \`VerifyPhone\` leave the heap at ${pct(memory.mount.heapRatio)} and ${memory.mount.end.liveTimers} timers; with a code sent each time, ${pct(memory.sendCode?.heapRatio ?? Number.NaN)} and ${memory.sendCode?.end.liveTimers ?? 'n/a'} timers.` +
-        (verdict ? ` Heap snapshots of that run: ${verdict}` : ''),
+        (verdict ? ` Heap snapshots of that run: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}` : ''),
     )
   }
   if (paste) {
