@@ -46,9 +46,10 @@ const preview: Preview = {
   // with the in-memory mock's handlers, so no backend and no token are needed.
   // Every phone metadata zone is in before a story renders, so that play functions type into a
   // field that formats from the first key, as the test setup does (apps load zones as numbers need them).
-  // The code, locked and verified steps are in too, as an app's idle prefetch has them by the time a
-  // code is sent: a dev server compiles that chunk on first request, slower than a journey waits.
-  loaders: [mswLoader(), () => preloadPhoneMetadata(), () => loadLaterSteps()],
+  // The flow's chunk and the Transmit client's request code are in too, as an app's idle prefetch has
+  // them by the time a code is sent: a dev server compiles a chunk on its first request, slower than
+  // a journey waits (the request code is loaded by its module, which the kit's import() then finds).
+  loaders: [mswLoader(), () => preloadPhoneMetadata(), () => loadLaterSteps(), () => import('../src/api/transmitRequests.js')],
   decorators: [withKit],
   globalTypes: {
     locale: {
