@@ -148,13 +148,13 @@ describe('focus on an invalid field', () => {
     const others = [...field.querySelectorAll<HTMLElement>('[data-part="slot"]:not([data-active])')]
     expect(others.length).toBeGreaterThan(0)
     const danger = dangerColour()
-    // Read once the slots' 120 ms transition from the selection is over.
+    // Read once the 120 ms fade the slots began when Verify took focus away is over (typing starts none).
     const ring = await waitFor(() => {
       const colour = shadowColour(active)
       expect(colour, 'ring is the invalid colour').toEqual(danger)
+      expect(colourOf(active, 'borderTopColor'), 'active border').toEqual(danger)
       return colour
     })
-    expect(colourOf(active, 'borderTopColor'), 'active border').toEqual(danger)
     for (const slot of others) expect(colourOf(slot, 'borderTopColor'), 'other slots').toEqual(danger)
     // The ring sits on the slot's background inside and the page's outside.
     expect(contrast(ring, effectiveBackground(active))).toBeGreaterThanOrEqual(3)
