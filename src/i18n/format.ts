@@ -11,6 +11,11 @@ function pickForm(message: PluralForms, locale: string, count: number | undefine
   return message[(pluralRules[locale] ??= new Intl.PluralRules(formattingLocale(locale))).select(count)] ?? message.other
 }
 
+// Number formats by locale: `toLocaleString(locale)` builds one on every call, which a field that
+// formats its label on each keystroke paid for every time.
+const numberFormats: Record<string, Intl.NumberFormat> = Object.create(null)
+const formatNumber = (value: number, locale: string) => (numberFormats[locale] ??= new Intl.NumberFormat(formattingLocale(locale))).format(value)
+
 const PLACEHOLDER = /\{(\w+)\}/g
 
 /**
@@ -23,7 +28,7 @@ export function formatMessage(message: Message, locale: string, params: MessageP
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name]
     if (value === undefined) return whole
-    return typeof value === 'number' ? value.toLocaleString(formattingLocale(locale)) : value
+    return typeof value === 'number' ? formatNumber(value, locale) : value
   })
 }
 
