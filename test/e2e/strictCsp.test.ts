@@ -47,9 +47,8 @@ async function open(query = '') {
   return { page, problems, requests, violations, chunks }
 }
 
-describe('a page built from the kit under a strict Content-Security-Policy', () => {
-  it('walks the happy path with no violation reported', async () => {
-    const { page, problems, requests, violations, chunks } = await open()
+/** A user's whole journey: a French number, the code the mock sent, then verified. */
+async function verifyFrenchNumber(page: Awaited<ReturnType<typeof open>>['page']) {
     await page.getByLabel('Mobile number').fill('612345678')
     await page.getByRole('button', { name: 'Send code' }).click()
     await page.getByRole('heading', { name: 'Enter the code' }).waitFor()
@@ -57,6 +56,12 @@ describe('a page built from the kit under a strict Content-Security-Policy', () 
     await page.getByLabel(/Verification code/).pressSequentially(code)
     await page.getByRole('button', { name: 'Verify' }).click()
     await page.getByRole('heading', { name: 'Phone number verified' }).waitFor()
+}
+
+describe('a page built from the kit under a strict Content-Security-Policy', () => {
+  it('walks the happy path with no violation reported', async () => {
+    const { page, problems, requests, violations, chunks } = await open()
+    await verifyFrenchNumber(page)
 
     expect(await violations(), JSON.stringify(await violations())).toEqual([])
     expect(problems).toEqual([])
@@ -70,13 +75,7 @@ describe('a page built from the kit under a strict Content-Security-Policy', () 
     const { page, problems, requests, violations } = await open('/?client=http')
     const requestChunks = () => requests.filter((url) => /\/transmitRequests-\w+\.js$/.test(new URL(url).pathname))
     await expect.poll(requestChunks, { timeout: 10_000 }).toHaveLength(1)
-    await page.getByLabel('Mobile number').fill('612345678')
-    await page.getByRole('button', { name: 'Send code' }).click()
-    await page.getByRole('heading', { name: 'Enter the code' }).waitFor()
-    const code = await page.evaluate(() => (window as unknown as { latestCode: () => string }).latestCode())
-    await page.getByLabel(/Verification code/).pressSequentially(code)
-    await page.getByRole('button', { name: 'Verify' }).click()
-    await page.getByRole('heading', { name: 'Phone number verified' }).waitFor()
+    await verifyFrenchNumber(page)
 
     expect(requestChunks().map((url) => new URL(url).origin)).toEqual([origin])
     expect(await violations(), JSON.stringify(await violations())).toEqual([])
