@@ -6,6 +6,7 @@
 // to hundreds of milliseconds on a busy machine, whoever calls it. It is timed
 // apart (the page's `DataTransfer#getData` is wrapped with a timer) and taken out,
 // so that "kit" is what the field does with the text once it has it.
+import { TYPING_SUBJECTS } from './typing.mjs'
 
 /** The texts pasted, 1 MiB each: the shapes that once made a text function quadratic or slow. */
 export const PASTE_TEXTS = {
@@ -17,15 +18,7 @@ export const PASTE_TEXTS = {
 }
 
 /** Every field of the typing run, on the same pages: the floor, ours and the peers of each kind. */
-export const PASTE_SUBJECTS = [
-  { id: 'plainInput', page: 'plain-input', kind: 'phone', label: 'plain controlled input (floor)', floor: true },
-  { id: 'oursPhone', page: 'ours-phone', kind: 'phone', label: 'PhoneEntry (ours)', ours: true },
-  { id: 'rpni', page: 'rpni', kind: 'phone', label: 'react-phone-number-input' },
-  { id: 'rip', page: 'rip', kind: 'phone', label: 'react-international-phone' },
-  { id: 'oursOtp', page: 'ours-otp', kind: 'otp', label: 'OtpInput (ours)', ours: true },
-  { id: 'inputOtp', page: 'input-otp', kind: 'otp', label: 'input-otp' },
-  { id: 'reactOtpInput', page: 'react-otp-input', kind: 'otp', label: 'react-otp-input' },
-]
+export const PASTE_SUBJECTS = TYPING_SUBJECTS
 
 function timeGetData() {
   const native = DataTransfer.prototype.getData
