@@ -13,7 +13,7 @@ import type { UseVerifyPhoneOptions } from '../hooks/useVerifyPhoneOptions.js'
 import type { VerifyPhoneResult } from '../hooks/verifyPhoneResult.js'
 import { useMetadataZones, usePhoneMetadata, zonesForField } from './phoneEntry/usePhoneMetadata.js'
 import { classNamer } from './verifyPhone/classNames.js'
-import { useLaterSteps } from './verifyPhone/laterStepsLoader.js'
+import { loadLaterSteps, useLaterSteps } from './verifyPhone/laterStepsLoader.js'
 import { PhoneStep, type PhoneStepEntryProps } from './verifyPhone/PhoneStep.js'
 import { restingFlow } from './verifyPhone/restingFlow.js'
 import { headingLevelOf } from './verifyPhone/StepHeading.js'
@@ -53,9 +53,10 @@ export interface VerifyPhoneProps extends UseVerifyPhoneOptions, PhoneStepEntryP
  * The whole flow: phone step, code step, lockout and the verified state, with
  * one polite live region. A page downloads the phone step only: the flow's
  * state machine and later steps come as a chunk fetched while the phone step
- * is idle (a Send pressed before it arrives waits for it, shown as sending). Focus starts each new step (the code field on the
- * code step, the heading elsewhere) and goes to the field in error after a
- * failed action; each piece of news is said once (see the Accessibility page).
+ * is idle (a Send pressed before it arrives waits for it, shown as sending).
+ * Focus starts each new step (the code field on the code step, the heading
+ * elsewhere) and goes to the field in error after a failed action; each piece
+ * of news is said once (see the Accessibility page).
  *
  * @example
  * <VerifyPhoneProvider client={createTransmitClient({ baseUrl: '/api/transmit', getAccessToken })}>
@@ -84,8 +85,8 @@ export function VerifyPhone(props: VerifyPhoneProps) {
   const fetchError = useMemo(() => (fetchFailed && early ? new VerifyPhoneError('network') : undefined), [fetchFailed, early])
   const sendEarly = useCallback((phoneNumber: string) => {
     setEarly((last) => ({ phoneNumber, press: (last?.press ?? 0) + 1 }))
-    later.retry()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Asked for at once, and again after a failed fetch: the user is waiting for it.
+    void loadLaterSteps()
   }, [])
   const flow = reported ?? restingFlow(fetchFailed ? undefined : early?.phoneNumber, fetchError, sendEarly)
 
